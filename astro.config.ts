@@ -1,0 +1,49 @@
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
+import { site } from './src/site.config';
+
+const outDir = './dist';
+const base = process.env['BASE_PATH'] ?? '/';
+
+/**
+ * Pages marked `noindex` (untranslated fallbacks, 404s) stay out of the
+ * sitemap, so its hreflang alternates only pair versions that exist.
+ */
+function isIndexable(url: string): boolean {
+  const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+  const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
+  const file = new URL(`${outDir}/${path}${path.endsWith('/') || path === '' ? 'index.html' : ''}`, import.meta.url);
+  try {
+    return !/<meta name="robots" content="noindex/.test(readFileSync(fileURLToPath(file), 'utf8'));
+  } catch {
+    return true;
+  }
+}
+
+export default defineConfig({
+  site: process.env['SITE_URL'] ?? site.url,
+  base,
+  outDir,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  prerenderConflictBehavior: 'error',
+  i18n: {
+    locales: [...locales],
+    defaultLocale,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: isIndexable,
+      i18n: {
+        defaultLocale,
+        locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])),
+      },
+    }),
+  ],
+});

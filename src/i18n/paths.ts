@@ -1,0 +1,66 @@
+import type { EntryKind } from '@/lib/entries';
+import type { Locale } from '@/i18n/locales';
+
+/**
+ * Every URL of the site is built here, so the base path and the
+ * trailing-slash policy (`always`: directory-style URLs, matching
+ * `trailingSlash: 'always'` in astro.config.ts) are applied in one place.
+ * Path segments are percent-encoded (RFC 3986 §2.1), so a tag such as
+ * `人工智能` gives `/zh/tags/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/`, which
+ * browsers show as `/zh/tags/人工智能/`.
+ */
+export interface Paths {
+  /** `/en/` */
+  home(locale: Locale): string;
+  /** `/en/posts/`, `/en/posts/2/` */
+  list(kind: EntryKind, locale: Locale, page?: number): string;
+  /** `/en/posts/2024/gc-notes/` */
+  entry(kind: EntryKind, locale: Locale, slug: string): string;
+  /** `/en/tags/` */
+  tags(locale: Locale): string;
+  /** `/en/tags/go/`, `/en/tags/go/2/` */
+  tag(locale: Locale, tagSlug: string, page?: number): string;
+  /** `/en/bio/` */
+  bio(locale: Locale): string;
+  /** `/en/rss.xml` (all entries), `/en/posts/rss.xml` */
+  feed(locale: Locale, kind?: EntryKind): string;
+  /** A file under `public/`: `/avatar.svg` → `/blog/avatar.svg` under a base. */
+  asset(path: string): string;
+  /** The site root, where the language redirect lives: `/` or `/blog/`. */
+  root(): string;
+}
+
+/**
+ * Makes the path builders for a base path.
+ * @param base the deploy base (`/` or `/blog` or `/blog/`), as in Astro's `base`
+ */
+export function createPaths(base: string): Paths {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
+  const dir = (...segments: string[]): string =>
+    `${prefix}/${segments.flatMap((s) => s.split('/')).filter(Boolean).map(encodeURIComponent).join('/')}/`.replace(/\/{2,}/g, '/');
+  const file = (...segments: string[]): string => dir(...segments).replace(/\/$/, '');
+  const pageSuffix = (page: number | undefined): string[] => (page && page > 1 ? [String(page)] : []);
+  return {
+    home: (locale) => dir(locale),
+    list: (kind, locale, page) => dir(locale, kind, ...pageSuffix(page)),
+    entry: (kind, locale, slug) => dir(locale, kind, slug),
+    tags: (locale) => dir(locale, 'tags'),
+    tag: (locale, tagSlug, page) => dir(locale, 'tags', tagSlug, ...pageSuffix(page)),
+    bio: (locale) => dir(locale, 'bio'),
+    feed: (locale, kind) => file(locale, ...(kind ? [kind] : []), 'rss.xml'),
+    asset: (path) => file(path),
+    root: () => dir(),
+  };
+}
+
+/** Path builders for this build's base (`import.meta.env.BASE_URL`). */
+export const paths: Paths = createPaths(import.meta.env.BASE_URL ?? '/');
+
+/**
+ * Makes a site path absolute (for feeds, canonical links, Open Graph).
+ * @param path a path that starts with `/` (already carrying the base)
+ * @param site the origin, e.g. `https://blog.example.com`
+ */
+export function toAbsoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}

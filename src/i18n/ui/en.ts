@@ -1,0 +1,106 @@
+/**
+ * English UI strings: flat dotted keys grouped by area. `{name}` is a
+ * placeholder filled by `t()`; keys ending in `.one`/`.other` are plural forms
+ * picked with `Intl.PluralRules` (CLDR plural categories).
+ */
+export const en = {
+  'a11y.skip': 'Skip to content',
+  'a11y.mainNav': 'Main',
+  'a11y.pagination': 'Pages',
+  'a11y.neighbours': 'Older and newer entries',
+
+  'nav.home': 'Home',
+  'nav.ideas': 'Ideas',
+  'nav.posts': 'Posts',
+  'nav.tags': 'Tags',
+  'nav.bio': 'Bio',
+
+  'lang.switch': 'Read this page in {language}',
+  'lang.name.en': 'English',
+  'lang.name.zh': 'Chinese',
+
+  'card.posts.one': 'post',
+  'card.posts.other': 'posts',
+  'card.ideas.one': 'idea',
+  'card.ideas.other': 'ideas',
+  'card.tags.one': 'tag',
+  'card.tags.other': 'tags',
+  'card.avatarAlt': 'Portrait of {author}',
+
+  'home.latestPosts': 'Latest posts',
+  'home.latestIdeas': 'Latest ideas',
+  'home.allPosts': 'All posts',
+  'home.allIdeas': 'All ideas',
+  'home.empty': 'Nothing here yet.',
+
+  'entry.published': 'Published',
+  'entry.updated': 'Updated',
+  'entry.tags': 'Tags',
+  'entry.words.one': '{count} word',
+  'entry.words.other': '{count} words',
+  'entry.chars.one': '{count} character',
+  'entry.chars.other': '{count} characters',
+  'entry.minutes.one': '{count} min read',
+  'entry.minutes.other': '{count} min read',
+  'entry.aiNotice': 'A language model wrote this text. It may contain errors.',
+  'entry.toc': 'Contents',
+  'entry.fallback':
+    'This entry is not available in English yet. The original text, in {language}, is shown below.',
+  'entry.originalLanguage': 'Written in {language}',
+  'entry.older': 'Older',
+  'entry.newer': 'Newer',
+  'entry.progress': 'Reading progress',
+
+  'contact.title': 'Any thoughts on this?',
+  'contact.body': 'Write to me: replies, corrections and counterpoints are all welcome.',
+
+  'posts.title': 'Posts',
+  'posts.count.one': '{count} post',
+  'posts.count.other': '{count} posts',
+  'posts.untranslated.one': '{count} of them is not yet in English.',
+  'posts.untranslated.other': '{count} of them are not yet in English.',
+
+  'ideas.title': 'Ideas',
+  'ideas.count.one': '{count} idea',
+  'ideas.count.other': '{count} ideas',
+  'ideas.permalink': 'Permalink',
+  'ideas.copyLink': 'Copy link',
+  'ideas.copied': 'Link copied',
+
+  'tags.title': 'Tags',
+  'tags.count.one': '{count} tag',
+  'tags.count.other': '{count} tags',
+  'tags.entries.one': '{count} entry',
+  'tags.entries.other': '{count} entries',
+  'tags.heading': 'Tagged “{tag}”',
+  'tags.all': 'All tags',
+
+  'page.of': 'Page {page} of {total}',
+  'page.prev': 'Previous page',
+  'page.next': 'Next page',
+
+  'kind.post': 'Post',
+  'kind.idea': 'Idea',
+
+  'bio.title': 'Bio',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'Nothing lives at this address. It may have moved, or the link may be mistyped.',
+  'notFound.home': 'Go to the home page',
+  'notFound.other': '这个页面也有中文版',
+
+  'root.title': 'Choose a language',
+
+  'footer.rights': 'All rights reserved.',
+  'footer.feed': 'RSS feed',
+
+  'feed.all': '{site}',
+  'feed.posts': '{site}: posts',
+  'feed.ideas': '{site}: ideas',
+} as const;
+
+/** Every UI string key. */
+export type UiKey = keyof typeof en;
+
+/** A dictionary with exactly the English keys: a missing or extra key is a type error. */
+export type Dictionary = { readonly [K in UiKey]: string };

@@ -1,0 +1,101 @@
+import type { Dictionary } from './en';
+
+/**
+ * Chinese UI strings. `satisfies Dictionary` makes a missing or extra key a
+ * type error. Chinese has only the CLDR plural category `other`, but the `.one`
+ * keys stay so the dictionaries keep one shape.
+ */
+export const zh = {
+  'a11y.skip': '跳到正文',
+  'a11y.mainNav': '主导航',
+  'a11y.pagination': '分页',
+  'a11y.neighbours': '前后内容',
+
+  'nav.home': '首页',
+  'nav.ideas': '想法',
+  'nav.posts': '文章',
+  'nav.tags': '标签',
+  'nav.bio': '关于',
+
+  'lang.switch': '阅读本页的{language}版',
+  'lang.name.en': '英文',
+  'lang.name.zh': '中文',
+
+  'card.posts.one': '篇文章',
+  'card.posts.other': '篇文章',
+  'card.ideas.one': '条想法',
+  'card.ideas.other': '条想法',
+  'card.tags.one': '个标签',
+  'card.tags.other': '个标签',
+  'card.avatarAlt': '{author}的头像',
+
+  'home.latestPosts': '最新文章',
+  'home.latestIdeas': '最新想法',
+  'home.allPosts': '全部文章',
+  'home.allIdeas': '全部想法',
+  'home.empty': '这里还什么都没有。',
+
+  'entry.published': '发布于',
+  'entry.updated': '更新于',
+  'entry.tags': '标签',
+  'entry.words.one': '{count} 词',
+  'entry.words.other': '{count} 词',
+  'entry.chars.one': '{count} 字',
+  'entry.chars.other': '{count} 字',
+  'entry.minutes.one': '约 {count} 分钟',
+  'entry.minutes.other': '约 {count} 分钟',
+  'entry.aiNotice': '本文由语言模型撰写，内容可能有误。',
+  'entry.toc': '目录',
+  'entry.fallback': '本篇还没有中文版。下面是{language}原文。',
+  'entry.originalLanguage': '原文为{language}',
+  'entry.older': '更早',
+  'entry.newer': '较新',
+  'entry.progress': '阅读进度',
+
+  'contact.title': '有什么想说的？',
+  'contact.body': '欢迎写信给我：回应、指正或不同意见都可以。',
+
+  'posts.title': '文章',
+  'posts.count.one': '{count} 篇文章',
+  'posts.count.other': '{count} 篇文章',
+  'posts.untranslated.one': '其中 {count} 篇尚无中文版。',
+  'posts.untranslated.other': '其中 {count} 篇尚无中文版。',
+
+  'ideas.title': '想法',
+  'ideas.count.one': '{count} 条想法',
+  'ideas.count.other': '{count} 条想法',
+  'ideas.permalink': '永久链接',
+  'ideas.copyLink': '复制链接',
+  'ideas.copied': '链接已复制',
+
+  'tags.title': '标签',
+  'tags.count.one': '{count} 个标签',
+  'tags.count.other': '{count} 个标签',
+  'tags.entries.one': '{count} 篇',
+  'tags.entries.other': '{count} 篇',
+  'tags.heading': '标签“{tag}”',
+  'tags.all': '全部标签',
+
+  'page.of': '第 {page} 页，共 {total} 页',
+  'page.prev': '上一页',
+  'page.next': '下一页',
+
+  'kind.post': '文章',
+  'kind.idea': '想法',
+
+  'bio.title': '关于',
+
+  'notFound.title': '页面不存在',
+  'notFound.body': '这个地址上什么都没有。页面可能已经移走，也可能是链接写错了。',
+  'notFound.home': '回到首页',
+  'notFound.other': 'This page in English',
+
+  'root.title': '选择语言',
+
+  'footer.rights': '保留所有权利。',
+  'footer.feed': 'RSS 订阅',
+
+  'feed.all': '{site}',
+  'feed.posts': '{site}：文章',
+  'feed.ideas': '{site}：想法',
+} as const satisfies Dictionary;

@@ -1,0 +1,13 @@
+/**
+ * The year the build is dated: `SOURCE_DATE_EPOCH` (seconds since the Unix
+ * epoch, per reproducible-builds.org's specification) when set, else now.
+ * Read in UTC so the machine's time zone does not change the output.
+ * @param env the environment, normally `process.env`
+ * @throws {Error} when SOURCE_DATE_EPOCH is set but not a non-negative integer
+ */
+export function getBuildYear(env: Record<string, string | undefined> = process.env): number {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return new Date().getUTCFullYear();
+  if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
+  return new Date(Number(epoch) * 1000).getUTCFullYear();
+}

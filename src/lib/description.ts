@@ -1,0 +1,38 @@
+import type { Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+
+/** Longest derived description, in characters (about two lines of a search result). */
+export const DESCRIPTION_LENGTH = 160;
+
+/**
+ * Derives a plain-text description from a Markdown body: the first paragraph,
+ * its Markdown removed, cut at {@link DESCRIPTION_LENGTH} characters on a word
+ * (or CJK character) boundary with an ellipsis.
+ * @param body Markdown or MDX source without front matter
+ * @returns the description, or an empty string when the body has no paragraph
+ */
+export function deriveDescription(body: string): string {
+  // The first paragraph is near the top; parsing a bounded prefix keeps this cheap for long posts.
+  const tree: Root = fromMarkdown(body.slice(0, 6000));
+  const paragraph = tree.children.find((node: RootContent) => node.type === 'paragraph' && !/^(import|export)\s/.test(toString(node)));
+  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
+  return truncate(text, DESCRIPTION_LENGTH);
+}
+
+/**
+ * Cuts text to at most `max` characters (code points) at a word boundary
+ * (Intl.Segmenter, so CJK text may be cut between any two words), adding `…`.
+ * @param text plain text
+ * @param max maximum length in code points, ellipsis included
+ */
+export function truncate(text: string, max: number): string {
+  if ([...text].length <= max) return text;
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  let out = '';
+  for (const { segment } of segmenter.segment(text)) {
+    if ([...out].length + [...segment].length > max - 1) break;
+    out += segment;
+  }
+  return `${out.trimEnd().replace(/[\s,.;:，。；：、]+$/u, '')}…`;
+}

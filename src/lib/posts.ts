@@ -1,0 +1,128 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { locales, type Locale } from '@/i18n/locales';
+import { deriveDescription } from '@/lib/description';
+import { splitEntryId } from '@/lib/entry-id';
+import {
+  getLocalizedList,
+  pairTranslations,
+  type Entry,
+  type EntryKind,
+  type LocalizedEntry,
+  type VersionInput,
+} from '@/lib/entries';
+import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
+import { buildTagIndex, getTagSlug, type Tag, type TagNames } from '@/lib/tags';
+
+/** A content-layer entry of either entry collection. */
+export type ContentEntry = CollectionEntry<'posts'> | CollectionEntry<'ideas'>;
+/** A site entry backed by content-layer entries. */
+export type SiteEntry = Entry<ContentEntry>;
+/** A site entry as one locale lists it. */
+export type ListedEntry = LocalizedEntry<ContentEntry>;
+/** A tag whose entries are site entries. */
+export type SiteTag = Tag<SiteEntry>;
+
+/** Everything the pages, feeds and sitemap read, computed once per build. */
+export interface SiteContent {
+  entries: Record<EntryKind, SiteEntry[]>;
+  /** Per locale: posts, ideas, and both merged, newest first. */
+  lists: Record<Locale, Record<EntryKind | 'all', ListedEntry[]>>;
+  /** Tags over posts and ideas, most used first. */
+  tags: SiteTag[];
+  /** Tag slug → tag. */
+  tagsBySlug: Map<string, SiteTag>;
+  /** Per-locale display names from `tags.yaml`, keyed by slug. */
+  tagNames: TagNames;
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/**
+ * Reads the collections once: drops drafts outside `astro dev`, pairs
+ * translations, sorts newest first and indexes tags. Every page, feed and the
+ * sitemap go through this, so a draft cannot leak through one of them.
+ * @throws {Error} from {@link pairTranslations} on a numeric slug
+ */
+export function getSiteContent(): Promise<SiteContent> {
+  cached ??= loadSiteContent();
+  return cached;
+}
+
+async function loadSiteContent(): Promise<SiteContent> {
+  const includeDrafts = import.meta.env.DEV;
+  const [posts, ideas, tagFiles] = await Promise.all([getCollection('posts'), getCollection('ideas'), getCollection('tagNames')]);
+  const entries: Record<EntryKind, SiteEntry[]> = {
+    posts: pairTranslations('posts', posts.map(toVersion), includeDrafts),
+    ideas: pairTranslations('ideas', ideas.map(toVersion), includeDrafts),
+  };
+  const lists = Object.fromEntries(
+    locales.map((locale) => {
+      const postList = getLocalizedList(entries.posts, locale);
+      const ideaList = getLocalizedList(entries.ideas, locale);
+      const all = [...postList, ...ideaList].sort(
+        (a, b) => b.version.pubDate.getTime() - a.version.pubDate.getTime() || (a.entry.kind < b.entry.kind ? -1 : 1),
+      );
+      return [locale, { posts: postList, ideas: ideaList, all }];
+    }),
+  ) as SiteContent['lists'];
+  const tags = buildTagIndex([...entries.posts, ...entries.ideas], (entry) => entry.tags);
+  const tagNames: TagNames = {};
+  for (const file of tagFiles) {
+    for (const [name, byLocale] of Object.entries(file.data)) tagNames[getTagSlug(name)] = byLocale;
+  }
+  return { entries, lists, tags, tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])), tagNames };
+}
+
+function toVersion(source: ContentEntry): VersionInput<ContentEntry> {
+  const { slug, locale } = splitEntryId(source.id);
+  return {
+    slug,
+    locale,
+    filePath: source.filePath ?? source.id,
+    pubDate: source.data.pubDate,
+    draft: source.data.draft,
+    tags: source.data.tags,
+    source,
+  };
+}
+
+const descriptions = new WeakMap<ContentEntry, string>();
+const readingTimes = new WeakMap<ContentEntry, ReadingTime>();
+
+/**
+ * The entry's description: its front matter's, else derived from the body's
+ * first paragraph (memoized per entry).
+ * @param source a content-layer entry
+ */
+export function getDescription(source: ContentEntry): string {
+  let text = descriptions.get(source);
+  if (text === undefined) {
+    text = source.data.description ?? deriveDescription(source.body ?? '');
+    descriptions.set(source, text);
+  }
+  return text;
+}
+
+/**
+ * Words, CJK characters and minutes of an entry's body (memoized per entry).
+ * @param source a content-layer entry
+ */
+export function getEntryReadingTime(source: ContentEntry): ReadingTime {
+  let value = readingTimes.get(source);
+  if (value === undefined) {
+    value = getReadingTime(source.body ?? '');
+    readingTimes.set(source, value);
+  }
+  return value;
+}
+
+/**
+ * The tags of one entry, resolved to the site's tags (merged spellings), in
+ * the order the entry's versions list them.
+ * @param content the site content
+ * @param entry an entry
+ */
+export function getEntryTags(content: SiteContent, entry: SiteEntry): SiteTag[] {
+  const slugs = [...new Set(entry.tags.map(getTagSlug))];
+  return slugs.map((slug) => content.tagsBySlug.get(slug)).filter((tag): tag is SiteTag => tag !== undefined);
+}

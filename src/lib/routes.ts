@@ -1,0 +1,54 @@
+import { locales, type Locale } from '@/i18n/locales';
+import { paginate, type EntryKind } from '@/lib/entries';
+import { getSiteContent } from '@/lib/posts';
+import { site } from '@/site.config';
+
+/**
+ * Shared `getStaticPaths` helpers: each route kind yields both locales from
+ * one page file. Props stay small (keys, not entries): pages look the data up
+ * in the build-wide cache of `getSiteContent()`.
+ */
+
+/** `[locale]` routes: one path per locale. */
+export function getLocalePaths() {
+  return locales.map((locale) => ({ params: { locale }, props: { locale } }));
+}
+
+/** Props of a `[locale]/<kind>/[...slug]` page: a list page or an entry. */
+export type EntryRouteProps =
+  | { view: 'list'; locale: Locale; kind: EntryKind; page: number }
+  | { view: 'entry'; locale: Locale; kind: EntryKind; slug: string };
+
+/**
+ * Paths of `[locale]/<kind>/[...slug]`: list pages (`/en/posts/`, `/en/posts/2/`)
+ * and every entry under both locales (its own version or the fallback).
+ * @param kind posts or ideas
+ */
+export async function getEntryRoutePaths(kind: EntryKind) {
+  const content = await getSiteContent();
+  const size = site.pageSize[kind];
+  return locales.flatMap((locale) => {
+    const lists = paginate(content.lists[locale][kind], size).map((page) => ({
+      params: { locale, slug: page.number === 1 ? undefined : String(page.number) },
+      props: { view: 'list', locale, kind, page: page.number } satisfies EntryRouteProps,
+    }));
+    const entries = content.entries[kind].map((entry) => ({
+      params: { locale, slug: entry.slug },
+      props: { view: 'entry', locale, kind, slug: entry.slug } satisfies EntryRouteProps,
+    }));
+    return [...lists, ...entries];
+  });
+}
+
+/** Paths of `[locale]/tags/[tag]/[...page]`: every page of every tag, both locales. */
+export async function getTagRoutePaths() {
+  const content = await getSiteContent();
+  return locales.flatMap((locale) =>
+    content.tags.flatMap((tag) =>
+      paginate(tag.entries, site.pageSize.tags).map((page) => ({
+        params: { locale, tag: tag.slug, page: page.number === 1 ? undefined : String(page.number) },
+        props: { locale, tagSlug: tag.slug, page: page.number },
+      })),
+    ),
+  );
+}

@@ -1,0 +1,103 @@
+import { z } from 'astro/zod';
+import type { ImageFunction } from 'astro:content';
+import { parseDate } from '@/lib/dates';
+
+const DATE_HINT = 'a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)';
+
+/**
+ * A front-matter date: `YYYY-MM-DD` or an RFC 3339 timestamp, turned into a
+ * `Date`. A missing or unparsable value fails with a message that says what is
+ * expected.
+ */
+export function dateField() {
+  return z
+    .union([z.date(), z.string()], {
+      error: (issue) => (issue.input === undefined ? `is required: expected ${DATE_HINT}` : `expected ${DATE_HINT}`),
+    })
+    .transform((value, ctx) => {
+      const date = parseDate(value);
+      if (date === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not ${DATE_HINT}` });
+        return z.NEVER;
+      }
+      return date;
+    });
+}
+
+/** A flag that defaults to false; any non-boolean (`"yes"`) is an error. */
+function flag() {
+  return z.boolean({ error: 'expected true or false' }).default(false);
+}
+
+/**
+ * Builds a strict object: an unknown key (a typo such as `tittle:` or `tag:`)
+ * fails with the key's name and the list of allowed keys.
+ */
+function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
+  const allowed = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed keys are: ${allowed}`
+        : undefined,
+  });
+}
+
+/**
+ * Front matter of a post or an idea (one language version of an entry).
+ * Field names follow Astro's blog starter.
+ * @param image the content layer's `image()` helper, resolving paths relative to the entry file
+ */
+export function entrySchema(image: ImageFunction) {
+  return strictFrontMatter({
+    /** Title, non-empty, plain text. */
+    title: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required: every entry needs a title' : 'expected text') })
+      .trim()
+      .min(1, 'must not be empty'),
+    /** One or two sentences for meta tags, lists and feeds; derived from the body when absent. */
+    description: z.string({ error: 'expected text' }).trim().min(1, 'must not be empty when given').optional(),
+    /** Publication day (UTC calendar day as written). */
+    pubDate: dateField(),
+    /** Day of the last meaningful update. */
+    updatedDate: dateField().optional(),
+    /** Tags as written; spellings with the same slug are one tag. */
+    tags: z
+      .array(z.string({ error: 'expected a tag name' }).trim().min(1, 'a tag must not be empty'), {
+        error: 'expected a list, e.g. [Go, 随笔]',
+      })
+      .default([]),
+    /** `true` keeps the entry out of the built site (shown by `astro dev` only). */
+    draft: flag(),
+    /** `true` shows a notice that a language model wrote the text. */
+    aiGenerated: flag(),
+    /** `true` shows a table of contents built from the `##`/`###` headings. */
+    toc: flag(),
+    /** Cover image, a path relative to the entry file (`./cover.png`). */
+    heroImage: image().optional(),
+  });
+}
+
+/** Front matter of the bio page (`bio/<locale>.md`). */
+export const bioSchema = strictFrontMatter({
+  /** Page title. */
+  title: z.string({ error: 'is required: the bio needs a title' }).trim().min(1, 'must not be empty'),
+  /** Meta description. */
+  description: z.string().trim().min(1).optional(),
+  /** Last update, shown under the text. */
+  updatedDate: dateField().optional(),
+});
+
+/**
+ * `tags.yaml`: tag (as written, or its slug) → display name per locale.
+ * ```yaml
+ * llm: { en: LLM, zh: 大语言模型 }
+ * ```
+ */
+export const tagNamesSchema = z.record(
+  z.string(),
+  z.strictObject({ en: z.string().trim().min(1).optional(), zh: z.string().trim().min(1).optional() }),
+);
+
+/** Front matter of a post or idea after parsing. */
+export type EntryData = z.output<ReturnType<typeof entrySchema>>;
