@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '@/i18n/locales';
 import { getContentRoot } from '@/lib/content-root';
-import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
+import { createEntryLoader } from '@/lib/entry-loader';
 import { bioSchema, entrySchema, tagNamesSchema } from '@/lib/schemas';
 
 const root = getContentRoot(process.env, process.cwd());
@@ -16,7 +16,7 @@ const emptyLoader: Loader = { name: 'empty-loader', load: async ({ store }) => s
 function entryLoader(folder: string): Loader {
   const base = join(root, folder);
   if (!existsSync(base)) return emptyLoader;
-  return glob({ base, pattern: '**/*.{md,mdx}', generateId: ({ entry }) => buildEntryId(parseEntryPath(entry)) });
+  return createEntryLoader(base);
 }
 
 export const collections = {

@@ -35,6 +35,7 @@ export const en = {
 
   'entry.published': 'Published',
   'entry.updated': 'Updated',
+  'entry.labelSep': ': ',
   'entry.tags': 'Tags',
   'entry.words.one': '{count} word',
   'entry.words.other': '{count} words',

@@ -37,6 +37,7 @@ export const zh = {
 
   'entry.published': '发布于',
   'entry.updated': '更新于',
+  'entry.labelSep': '：',
   'entry.tags': '标签',
   'entry.words.one': '{count} 词',
   'entry.words.other': '{count} 词',
