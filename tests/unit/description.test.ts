@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { deriveDescription, truncate } from '@/lib/description';
+
+describe('deriveDescription', () => {
+  it('takes the first paragraph as plain text', () => {
+    const md = '## Heading\n\nThe **first** paragraph, with [a link](https://example.com) and `code`.\n\nSecond one.';
+    expect(deriveDescription(md)).toBe('The first paragraph, with a link and code.');
+  });
+
+  it('skips MDX import and export lines', () => {
+    expect(deriveDescription('export const year = 2025;\n\nReal text here.')).toBe('Real text here.');
+  });
+
+  it('returns an empty string when there is no paragraph', () => {
+    expect(deriveDescription('```go\nfunc main() {}\n```')).toBe('');
+  });
+
+  it('cuts long English text on a word boundary with an ellipsis', () => {
+    const text = deriveDescription('word '.repeat(100));
+    expect(text.length).toBeLessThanOrEqual(160);
+    expect(text.endsWith('word…')).toBe(true);
+  });
+});
+
+describe('truncate', () => {
+  it('leaves short text alone', () => {
+    expect(truncate('短句。', 10)).toBe('短句。');
+  });
+
+  it('cuts Chinese text between words and drops trailing punctuation', () => {
+    expect(truncate('我们重写了配置解析器，然后它快了很多。', 12)).toBe('我们重写了配置解析器…');
+  });
+});

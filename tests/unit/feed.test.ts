@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { toFeedHtml } from '@/lib/feed';
+
+const page = 'https://blog.example.com/en/posts/a/';
+
+describe('toFeedHtml', () => {
+  it('makes links and images absolute', () => {
+    const html = '<p><a href="/zh/posts/b/">b</a> <a href="#fn-1">1</a> <img src="/_astro/x.png" alt="x"></p>';
+    expect(toFeedHtml(html, page)).toBe(
+      '<p><a href="https://blog.example.com/zh/posts/b/">b</a> <a href="https://blog.example.com/en/posts/a/#fn-1">1</a> <img alt="x" src="https://blog.example.com/_astro/x.png" /></p>',
+    );
+  });
+
+  it('keeps absolute and mailto links', () => {
+    expect(toFeedHtml('<a href="mailto:a@example.com">m</a><a href="https://go.dev/">g</a>', page)).toBe(
+      '<a href="mailto:a@example.com">m</a><a href="https://go.dev/">g</a>',
+    );
+  });
+
+  it('removes scripts, styles and event handlers', () => {
+    expect(toFeedHtml('<p onclick="x()">hi</p><script>alert(1)</script><style>p{}</style>', page)).toBe('<p>hi</p>');
+  });
+
+  it('drops javascript: URLs', () => {
+    expect(toFeedHtml('<a href="javascript:alert(1)">x</a>', page)).toBe('<a>x</a>');
+  });
+});

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import { entrySchema } from '@/lib/schemas';
+
+// The content layer's image() resolves files; here a path string stands in for it.
+const schema = entrySchema((() => z.string()) as never);
+
+function messages(input: unknown): string[] {
+  const result = schema.safeParse(input);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('entrySchema', () => {
+  it('fills defaults', () => {
+    const data = schema.parse({ title: ' Hello ', pubDate: '2026-02-19' });
+    expect(data).toEqual({
+      title: 'Hello',
+      pubDate: new Date('2026-02-19T00:00:00Z'),
+      tags: [],
+      draft: false,
+      aiGenerated: false,
+      toc: false,
+    });
+  });
+
+  it('names an unknown key and lists the allowed ones', () => {
+    expect(messages({ title: 'T', pubDate: '2026-01-01', tittle: 'x' })).toEqual([
+      ': unknown key "tittle"; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+    ]);
+  });
+
+  it('says a missing title is required', () => {
+    expect(messages({ pubDate: '2026-01-01' })).toEqual(['title: is required: every entry needs a title']);
+  });
+
+  it('rejects an empty title', () => {
+    expect(messages({ title: '  ', pubDate: '2026-01-01' })).toEqual(['title: must not be empty']);
+  });
+
+  it('says what date format is expected', () => {
+    expect(messages({ title: 'T', pubDate: '2026-02-30' })).toEqual([
+      'pubDate: "2026-02-30" is not a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
+    ]);
+    expect(messages({ title: 'T' })).toEqual([
+      'pubDate: is required: expected a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
+    ]);
+  });
+
+  it('wants tags as a list and flags as booleans', () => {
+    expect(messages({ title: 'T', pubDate: '2026-01-01', tags: 'go', draft: 'yes' })).toEqual([
+      'tags: expected a list, e.g. [Go, 随笔]',
+      'draft: expected true or false',
+    ]);
+  });
+});
