@@ -1,13 +1,20 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { site } from './src/site.config';
 
 const outDir = './dist';
 const base = process.env['BASE_PATH'] ?? '/';
+const contentDir = process.env['BLOG_CONTENT_DIR'];
+// Another content root gets its own content-layer cache, so builds of fixtures never reuse or clobber the main one.
+const cacheDir = contentDir
+  ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}`
+  : './node_modules/.astro';
 
 /**
  * Pages marked `noindex` (untranslated fallbacks, 404s) stay out of the
@@ -28,6 +35,7 @@ export default defineConfig({
   site: process.env['SITE_URL'] ?? site.url,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',

@@ -31,7 +31,12 @@ export function readFrontMatter(source: string): Record<string, unknown> {
 export function createIdRegistry(base: string): (relativePath: string) => string {
   const owners = new Map<string, string>();
   return (relativePath) => {
-    const id = buildEntryId(parseEntryPath(relativePath));
+    let id: string;
+    try {
+      id = buildEntryId(parseEntryPath(relativePath));
+    } catch (error) {
+      throw new Error(`${(error as Error).message} (in ${base})`);
+    }
     const owner = owners.get(id);
     if (owner !== undefined && owner !== relativePath && existsSync(join(base, owner))) {
       throw new Error(
