@@ -58,8 +58,8 @@ export const en = {
   'posts.title': 'Posts',
   'posts.count.one': '{count} post',
   'posts.count.other': '{count} posts',
-  'posts.untranslated.one': '{count} of them is not yet in English.',
-  'posts.untranslated.other': '{count} of them are not yet in English.',
+  'list.untranslated.one': ', {count} not yet in English',
+  'list.untranslated.other': ', {count} not yet in English',
 
   'ideas.title': 'Ideas',
   'ideas.count.one': '{count} idea',

@@ -59,8 +59,8 @@ export const zh = {
   'posts.title': '文章',
   'posts.count.one': '{count} 篇文章',
   'posts.count.other': '{count} 篇文章',
-  'posts.untranslated.one': '其中 {count} 篇尚无中文版。',
-  'posts.untranslated.other': '其中 {count} 篇尚无中文版。',
+  'list.untranslated.one': '，其中 {count} 项尚无中文版',
+  'list.untranslated.other': '，其中 {count} 项尚无中文版',
 
   'ideas.title': '想法',
   'ideas.count.one': '{count} 条想法',

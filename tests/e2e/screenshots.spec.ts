@@ -1,0 +1,20 @@
+import { expect, test } from '@playwright/test';
+
+const viewports = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+];
+
+for (const locale of ['en', 'zh'] as const) {
+  for (const viewport of viewports) {
+    test(`a post in ${locale} on a ${viewport.name} fits the screen (screenshot kept)`, async ({ page }, testInfo) => {
+      await page.setViewportSize(viewport);
+      await page.goto(`/${locale}/posts/rust-parser-rewrite/`);
+      // Nothing wider than the viewport: no sideways scrolling on a phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const path = testInfo.outputPath(`post-${locale}-${viewport.name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      await testInfo.attach(`post-${locale}-${viewport.name}`, { path, contentType: 'image/png' });
+    });
+  }
+}
