@@ -37,7 +37,11 @@ export interface Paths {
 export function createPaths(base: string): Paths {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const dir = (...segments: string[]): string =>
-    `${prefix}/${segments.flatMap((s) => s.split('/')).filter(Boolean).map(encodeURIComponent).join('/')}/`.replace(/\/{2,}/g, '/');
+    `${prefix}/${segments
+      .flatMap((s) => s.split('/'))
+      .filter(Boolean)
+      .map(encodeURIComponent)
+      .join('/')}/`.replace(/\/{2,}/g, '/');
   const file = (...segments: string[]): string => dir(...segments).replace(/\/$/, '');
   const pageSuffix = (page: number | undefined): string[] => (page && page > 1 ? [String(page)] : []);
   return {

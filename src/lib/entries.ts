@@ -187,7 +187,10 @@ export function groupByYear<T>(items: readonly T[], getDate: (item: T) => Date):
  * @param list a locale's list, newest first
  * @param slug the current entry's slug
  */
-export function getNeighbours<T>(list: readonly LocalizedEntry<T>[], slug: string): { newer?: LocalizedEntry<T>; older?: LocalizedEntry<T> } {
+export function getNeighbours<T>(
+  list: readonly LocalizedEntry<T>[],
+  slug: string,
+): { newer?: LocalizedEntry<T>; older?: LocalizedEntry<T> } {
   const index = list.findIndex((item) => item.entry.slug === slug);
   if (index < 0) return {};
   const newer = list[index - 1];

@@ -39,8 +39,10 @@ export function createIdRegistry(base: string): (relativePath: string) => string
     }
     const owner = owners.get(id);
     if (owner !== undefined && owner !== relativePath && existsSync(join(base, owner))) {
+      // Files are read concurrently: sort the pair so the message is the same on every run.
+      const [first, second] = [owner, relativePath].sort();
       throw new Error(
-        `Two files give the same entry "${id}": ${join(base, owner)} and ${join(base, relativePath)}. ` +
+        `Two files give the same entry "${id}": ${join(base, first!)} and ${join(base, second!)}. ` +
           'Folder names are compared after slugifying (lower case, spaces as "-"), and a locale may have one file per folder: rename or remove one.',
       );
     }
@@ -70,7 +72,7 @@ export function createEntryLoader(base: string): Loader {
           } catch (error) {
             throw new Error(`${props.filePath}: the front matter is not valid YAML: ${(error as Error).message}`);
           }
-          return context.parseData({ ...props, data });
+          return context.parseData({ ...props, data: data as typeof props.data });
         },
       }),
   };

@@ -2,14 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, type Locale } from '@/i18n/locales';
 import { deriveDescription } from '@/lib/description';
 import { splitEntryId } from '@/lib/entry-id';
-import {
-  getLocalizedList,
-  pairTranslations,
-  type Entry,
-  type EntryKind,
-  type LocalizedEntry,
-  type VersionInput,
-} from '@/lib/entries';
+import { getLocalizedList, pairTranslations, type Entry, type EntryKind, type LocalizedEntry, type VersionInput } from '@/lib/entries';
 import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
 import { buildTagIndex, getTagSlug, type Tag, type TagNames } from '@/lib/tags';
 

@@ -16,8 +16,7 @@ export function getLocalePaths() {
 
 /** Props of a `[locale]/<kind>/[...slug]` page: a list page or an entry. */
 export type EntryRouteProps =
-  | { view: 'list'; locale: Locale; kind: EntryKind; page: number }
-  | { view: 'entry'; locale: Locale; kind: EntryKind; slug: string };
+  { view: 'list'; locale: Locale; kind: EntryKind; page: number } | { view: 'entry'; locale: Locale; kind: EntryKind; slug: string };
 
 /**
  * Paths of `[locale]/<kind>/[...slug]`: list pages (`/en/posts/`, `/en/posts/2/`)

@@ -21,7 +21,7 @@ const SIGNIFICANT_PUNCTUATION: Readonly<Record<string, string>> = {
   '>': 'gt',
   '|': 'pipe',
   '~': 'tilde',
-  '$': 'dollar',
+  $: 'dollar',
 };
 
 const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
@@ -49,16 +49,14 @@ export function getTagSlug(name: string): string {
     else spelled += char;
     PICTOGRAPH.lastIndex = 0;
   }
-  const slug = githubSlug(spelled.replace(/\s+/g, ' ').trim())
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
+  const slug = githubSlug(spelled.replace(/\s+/g, ' ').trim()).replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
   if (slug !== '') return slug;
   // Only characters github-slugger drops (e.g. `!!!`): spell their code points.
   return [...normalized].map((c) => `u${c.codePointAt(0)!.toString(16)}`).join('-');
 }
 
 /** Per-locale display names for tags, keyed by tag slug (from `tags.yaml`). */
-export type TagNames = Record<string, Partial<Record<Locale, string>>>;
+export type TagNames = Record<string, { [L in Locale]?: string | undefined }>;
 
 /** One tag of the site with the entries that carry it. */
 export interface Tag<T> {

@@ -77,7 +77,9 @@ describe('the corpus of real posts', () => {
       const spellings = [link.href, decodeURI(link.href)];
       const written = sources
         .filter((s) => s.slug === slug)
-        .some((s) => spellings.some((href) => s.text.includes(`](${href})`) || s.text.includes(`](${href} `) || s.text.includes(`href="${href}"`)));
+        .some((s) =>
+          spellings.some((href) => s.text.includes(`](${href})`) || s.text.includes(`](${href} `) || s.text.includes(`href="${href}"`)),
+        );
       expect(written, `${link.from} → ${link.href}`).toBe(true);
     }
   });

@@ -26,7 +26,9 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/unknown-key');
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('unknown-key'), 'posts/typo/en.md'));
-    expect(output).toContain('unknown key "tag"; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage');
+    expect(output).toContain(
+      'unknown key "tag"; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+    );
   });
 
   it('slug collision: names both files', () => {
@@ -40,7 +42,9 @@ describe('a build with bad content fails and says where and why', () => {
   it('a file not named by a locale: names the file and the expected layout', () => {
     const { status, output } = buildSite('tests/fixtures/not-a-locale');
     expect(status).not.toBe(0);
-    expect(output).toContain(`Content file "readme-in-folder/index.md" is not named by a locale: expected <slug>/<locale>.md or .mdx with <locale> one of en, zh. (in ${join(fixture('not-a-locale'), 'posts')})`);
+    expect(output).toContain(
+      `Content file "readme-in-folder/index.md" is not named by a locale: expected <slug>/<locale>.md or .mdx with <locale> one of en, zh. (in ${join(fixture('not-a-locale'), 'posts')})`,
+    );
   });
 
   it('a numeric folder name: names the file, since it would clash with a list page', () => {
@@ -54,6 +58,8 @@ describe('a build with bad content fails and says where and why', () => {
   it('a missing content root: names the folder and the variable', () => {
     const { status, output } = buildSite('tests/fixtures/does-not-exist');
     expect(status).not.toBe(0);
-    expect(output).toContain(`Content root "${fixture('does-not-exist')}" is not a folder (BLOG_CONTENT_DIR=tests/fixtures/does-not-exist).`);
+    expect(output).toContain(
+      `Content root "${fixture('does-not-exist')}" is not a folder (BLOG_CONTENT_DIR=tests/fixtures/does-not-exist).`,
+    );
   });
 });

@@ -6,7 +6,13 @@ import { published } from './support/content';
 
 /** Pages per locale: home, bio, tags index, each entry, each tag (10 entries a page), posts (10 a page) and ideas (5 a page) lists. */
 const tagCount = new Set(published.flatMap((f) => f.tags.map(getTagSlug))).size;
-const perLocale = 3 + slugsOf('posts').length + slugsOf('ideas').length + tagCount + Math.ceil(slugsOf('posts').length / 10) + Math.ceil(slugsOf('ideas').length / 5);
+const perLocale =
+  3 +
+  slugsOf('posts').length +
+  slugsOf('ideas').length +
+  tagCount +
+  Math.ceil(slugsOf('posts').length / 10) +
+  Math.ceil(slugsOf('ideas').length / 5);
 
 test.describe('a reader clicking through the whole site', () => {
   test('reaches every page from /en/ and /zh/ with no broken link, no console error and the right lang', async ({ page, request }) => {
@@ -27,9 +33,9 @@ test.describe('a reader clicking through the whole site', () => {
       expect(response?.status(), path).toBe(200);
       const prefix = path.split('/')[1];
       expect(await page.locator('html').getAttribute('lang'), path).toBe(prefix === 'zh' ? 'zh-CN' : 'en');
-      const hrefs = await page.locator('a[href], link[href], img[src], script[src]').evaluateAll((els) =>
-        els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src),
-      );
+      const hrefs = await page
+        .locator('a[href], link[href], img[src], script[src]')
+        .evaluateAll((els) => els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLImageElement).src));
       for (const href of hrefs) {
         const url = new URL(href);
         if (url.origin !== new URL(page.url()).origin) continue;

@@ -39,7 +39,9 @@ for (const feed of feeds) {
     for (const item of items) {
       expect(item.guid['#text']).toBe(item.link);
       expect(item['content:encoded'].length, item.link).toBeGreaterThan(100);
-      const relative = [...item['content:encoded'].matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!).filter((u) => !/^(https?:|mailto:)/.test(u));
+      const relative = [...item['content:encoded'].matchAll(/\s(?:href|src)="([^"]*)"/g)]
+        .map((m) => m[1]!)
+        .filter((u) => !/^(https?:|mailto:)/.test(u));
       expect(relative, item.link).toEqual([]);
     }
   });

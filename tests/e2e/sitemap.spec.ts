@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { drafts, published, slugsOf } from './support/content';
 
@@ -9,7 +9,7 @@ interface UrlEntry {
   'xhtml:link'?: { '@_hreflang': string; '@_href': string }[];
 }
 
-async function readSitemap(request: import('@playwright/test').APIRequestContext): Promise<UrlEntry[]> {
+async function readSitemap(request: APIRequestContext): Promise<UrlEntry[]> {
   const index = parser.parse(await (await request.get('/sitemap-index.xml')).text());
   const urls: UrlEntry[] = [];
   for (const { loc } of index.sitemapindex.sitemap) {

@@ -31,20 +31,26 @@ test('every tag’s count equals the entries on its pages, in both locales', asy
   const list = new ListPage(page);
   for (const locale of ['en', 'zh']) {
     await list.open(`/${locale}/tags/`);
-    const shown = await page.locator('.tag-cloud__item').evaluateAll((items) =>
-      items.map((li) => [li.getAttribute('data-tag')!, Number(li.querySelector('[data-testid=tag-count]')!.textContent)] as const),
-    );
+    const shown = await page
+      .locator('.tag-cloud__item')
+      .evaluateAll((items) =>
+        items.map((li) => [li.getAttribute('data-tag')!, Number(li.querySelector('[data-testid=tag-count]')!.textContent)] as const),
+      );
     expect(shown.length).toBe(expectedTags.size);
     // Most used first.
     expect(shown.map(([, n]) => n)).toEqual([...shown.map(([, n]) => n)].sort((a, b) => b - a));
     for (const [slug, count] of shown) {
       expect(count, slug).toBe(expectedTags.get(slug)!.size);
       await list.open(`/${locale}/tags/${slug}/`);
-      const kinds = await list.items.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-kind')}/${el.getAttribute('data-slug')}`));
+      const kinds = await list.items.evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-kind')}/${el.getAttribute('data-slug')}`),
+      );
       const all = [...kinds];
       while (await list.next.count()) {
         await list.next.click();
-        all.push(...(await list.items.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-kind')}/${el.getAttribute('data-slug')}`))));
+        all.push(
+          ...(await list.items.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-kind')}/${el.getAttribute('data-slug')}`))),
+        );
       }
       expect(all.sort(), slug).toEqual([...expectedTags.get(slug)!].sort());
     }

@@ -57,11 +57,22 @@ export function crawlDist(dist: string, start: string[]): CrawlResult {
     if (!file) continue;
     pages.push(path);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    ids.set(path, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+    ids.set(
+      path,
+      new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id')!)
+          .get(),
+      ),
+    );
     $('a[href], link[href], img[src], script[src], source[src]').each((_, el) => {
       const node = $(el);
       const href = node.attr('href') ?? node.attr('src')!;
-      if (node.is('link') && !['stylesheet', 'icon', 'alternate', 'canonical'].some((rel) => (node.attr('rel') ?? '').split(/\s+/).includes(rel))) return;
+      if (
+        node.is('link') &&
+        !['stylesheet', 'icon', 'alternate', 'canonical'].some((rel) => (node.attr('rel') ?? '').split(/\s+/).includes(rel))
+      )
+        return;
       let url: URL;
       try {
         url = new URL(href, ORIGIN + path);
@@ -76,7 +87,8 @@ export function crawlDist(dist: string, start: string[]): CrawlResult {
         broken.push({ from: path, href, target: target + url.hash, inProse, reason: 'missing' });
         return;
       }
-      if (url.hash.length > 1) pendingFragments.push({ from: path, href, page: target, fragment: decodeURIComponent(url.hash.slice(1)), inProse });
+      if (url.hash.length > 1)
+        pendingFragments.push({ from: path, href, page: target, fragment: decodeURIComponent(url.hash.slice(1)), inProse });
       const isPage = node.is('a') || (node.is('link') && node.attr('rel') === 'canonical');
       if (isPage && !seen.has(target) && resolveDistFile(dist, target)?.endsWith('.html')) {
         seen.add(target);
@@ -88,7 +100,11 @@ export function crawlDist(dist: string, start: string[]): CrawlResult {
     let pageIds = ids.get(link.page);
     if (!pageIds) {
       const $ = cheerio.load(readFileSync(resolveDistFile(dist, link.page)!, 'utf8'));
-      pageIds = new Set($('[id]').map((_, el) => $(el).attr('id')!).get());
+      pageIds = new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id')!)
+          .get(),
+      );
       ids.set(link.page, pageIds);
     }
     if (!pageIds.has(link.fragment)) {

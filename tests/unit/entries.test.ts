@@ -13,7 +13,16 @@ import {
 import type { Locale } from '@/i18n/locales';
 
 function version(slug: string, locale: Locale, day: string, extra: Partial<VersionInput<string>> = {}): VersionInput<string> {
-  return { slug, locale, filePath: `posts/${slug}/${locale}.md`, pubDate: new Date(`${day}T00:00:00Z`), draft: false, tags: [], source: `${slug}/${locale}`, ...extra };
+  return {
+    slug,
+    locale,
+    filePath: `posts/${slug}/${locale}.md`,
+    pubDate: new Date(`${day}T00:00:00Z`),
+    draft: false,
+    tags: [],
+    source: `${slug}/${locale}`,
+    ...extra,
+  };
 }
 
 const versions = [
@@ -70,9 +79,15 @@ describe('localized lists', () => {
   const entries = pairTranslations('posts', versions, false);
 
   it('falls back to the original language when a locale has no version', () => {
-    const item = localizeEntry(entries.find((e) => e.slug === 'en-only')!, 'zh');
+    const item = localizeEntry(
+      entries.find((e) => e.slug === 'en-only')!,
+      'zh',
+    );
     expect([item.isFallback, item.version.locale, item.locale]).toEqual([true, 'en', 'zh']);
-    const own = localizeEntry(entries.find((e) => e.slug === 'both')!, 'zh');
+    const own = localizeEntry(
+      entries.find((e) => e.slug === 'both')!,
+      'zh',
+    );
     expect([own.isFallback, own.version.locale]).toEqual([false, 'zh']);
   });
 

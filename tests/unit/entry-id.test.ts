@@ -40,9 +40,11 @@ describe('createIdRegistry', () => {
       writeFileSync(join(base, folder, 'en.md'), '---\ntitle: x\n---\n');
     }
     const toId = createIdRegistry(base);
-    expect(toId('Hello/en.md')).toBe('hello/en');
-    expect(toId('Hello/en.md')).toBe('hello/en');
-    expect(() => toId('hello/en.md')).toThrow(`Two files give the same entry "hello/en": ${join(base, 'Hello/en.md')} and ${join(base, 'hello/en.md')}.`);
+    expect(toId('hello/en.md')).toBe('hello/en');
+    expect(toId('hello/en.md')).toBe('hello/en');
+    expect(() => toId('Hello/en.md')).toThrow(
+      `Two files give the same entry "hello/en": ${join(base, 'Hello/en.md')} and ${join(base, 'hello/en.md')}.`,
+    );
   });
 });
 

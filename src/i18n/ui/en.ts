@@ -45,8 +45,7 @@ export const en = {
   'entry.minutes.other': '{count} min read',
   'entry.aiNotice': 'A language model wrote this text. It may contain errors.',
   'entry.toc': 'Contents',
-  'entry.fallback':
-    'This entry is not available in English yet. The original text, in {language}, is shown below.',
+  'entry.fallback': 'This entry is not available in English yet. The original text, in {language}, is shown below.',
   'entry.originalLanguage': 'Written in {language}',
   'entry.older': 'Older',
   'entry.newer': 'Newer',

@@ -10,11 +10,7 @@ const dictionaries: Record<Locale, Dictionary> = { en, zh };
 export type Vars = Record<string, string | number>;
 
 /** A key that has CLDR plural forms: `posts.count` for `posts.count.one`/`.other`. */
-export type PluralKey = UiKey extends infer K
-  ? K extends `${infer Base}.other`
-    ? Base
-    : never
-  : never;
+export type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
 /** Translation functions bound to one locale. */
 export interface Translator {

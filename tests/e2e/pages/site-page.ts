@@ -47,9 +47,9 @@ export class SitePage {
 
   /** hreflang → href of the alternate links in the head. */
   async alternates(): Promise<Record<string, string>> {
-    return this.page.locator('link[rel=alternate][hreflang]').evaluateAll((links) =>
-      Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])),
-    );
+    return this.page
+      .locator('link[rel=alternate][hreflang]')
+      .evaluateAll((links) => Object.fromEntries(links.map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!])));
   }
 }
 

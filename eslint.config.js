@@ -1,0 +1,29 @@
+// ESLint flat config: typescript-eslint (type-aware) for TS, eslint-plugin-astro for .astro files.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'tests/fixtures/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../*', './*'], message: 'Import through the @/ alias.' }] }],
+    },
+  },
+  {
+    // Tests and config files sit outside src/ and use relative imports.
+    files: ['tests/**', '*.config.ts', '*.config.js', 'scripts/**', 'bench/**', 'src/i18n/ui/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['**/*.astro'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+);
