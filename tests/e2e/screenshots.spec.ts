@@ -12,7 +12,8 @@ for (const locale of ['en', 'zh'] as const) {
       await page.goto(`/${locale}/posts/rust-parser-rewrite/`);
       // Nothing wider than the viewport: no sideways scrolling on a phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
-      const path = testInfo.outputPath(`post-${locale}-${viewport.name}.png`);
+      // A fixed folder, so a person can find them after `npm test`.
+      const path = `test-results/screenshots/post-${locale}-${viewport.name}.png`;
       await page.screenshot({ path, fullPage: true });
       await testInfo.attach(`post-${locale}-${viewport.name}`, { path, contentType: 'image/png' });
     });
