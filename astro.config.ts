@@ -1,3 +1,4 @@
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
@@ -6,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
+import { localizeFootnotes } from './src/lib/footnotes';
 import { site } from './src/site.config';
 
 const outDir = './dist';
@@ -39,6 +41,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
+  markdown: {
+    // Astro 7's native Markdown pipeline, with one small hast plugin.
+    processor: satteri({ hastPlugins: [localizeFootnotes] }),
+  },
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -82,6 +82,11 @@ test('links between posts, footnotes, tables, code and images render', async ({ 
   await expect(page.locator('.prose table')).toHaveCount(1);
   await expect(page.locator('.prose pre code')).not.toHaveCount(0);
   await expect(page.locator('.prose [data-footnotes], .prose .footnotes')).toHaveCount(1);
+  await expect(page.locator('.prose #footnote-label')).toHaveText('Notes');
+  await entry.open('/zh/posts/rust-parser-rewrite/');
+  await expect(page.locator('.prose #footnote-label')).toHaveText('注释');
+  await expect(page.locator('.prose a[data-footnote-backref]').first()).toHaveAttribute('aria-label', '返回引用处 1');
+  await entry.open('/en/posts/rust-parser-rewrite/');
   const hero = page.locator('img.entry__hero');
   await expect(hero).toHaveAttribute('width', '800');
   await expect(hero).toHaveAttribute('height', '400');

@@ -51,6 +51,9 @@ export const en = {
   'entry.newer': 'Newer',
   'entry.progress': 'Reading progress',
 
+  'footnotes.label': 'Notes',
+  'footnotes.back': 'Back to reference {reference}',
+
   'contact.title': 'Any thoughts on this?',
   'contact.body': 'Write to me: replies, corrections and counterpoints are all welcome.',
 
@@ -91,7 +94,7 @@ export const en = {
 
   'root.title': 'Choose a language',
 
-  'footer.rights': 'All rights reserved.',
+  'footer.copyright': '© {years} {author}',
   'footer.feed': 'RSS feed',
 
   'feed.all': '{site}',

@@ -53,6 +53,9 @@ export const zh = {
   'entry.newer': '较新',
   'entry.progress': '阅读进度',
 
+  'footnotes.label': '注释',
+  'footnotes.back': '返回引用处 {reference}',
+
   'contact.title': '有什么想说的？',
   'contact.body': '欢迎写信给我：回应、指正或不同意见都可以。',
 
@@ -93,7 +96,7 @@ export const zh = {
 
   'root.title': '选择语言',
 
-  'footer.rights': '保留所有权利。',
+  'footer.copyright': '© {years} {author}',
   'footer.feed': 'RSS 订阅',
 
   'feed.all': '{site}',
