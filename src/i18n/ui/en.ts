@@ -43,6 +43,7 @@ export const en = {
   'entry.chars.other': '{count} characters',
   'entry.minutes.one': '{count} min read',
   'entry.minutes.other': '{count} min read',
+  'entry.draft': 'Draft: visible in the dev server only, left out of the built site.',
   'entry.aiNotice': 'A language model wrote this text. It may contain errors.',
   'entry.toc': 'Contents',
   'entry.fallback': 'This entry is not available in English yet. The original text, in {language}, is shown below.',

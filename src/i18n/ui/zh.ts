@@ -45,6 +45,7 @@ export const zh = {
   'entry.chars.other': '{count} 字',
   'entry.minutes.one': '约 {count} 分钟',
   'entry.minutes.other': '约 {count} 分钟',
+  'entry.draft': '草稿：只在开发服务器中显示，不会出现在构建出的网站里。',
   'entry.aiNotice': '本文由语言模型撰写，内容可能有误。',
   'entry.toc': '目录',
   'entry.fallback': '本篇还没有中文版。下面是{language}原文。',
