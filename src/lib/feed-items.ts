@@ -66,7 +66,11 @@ export async function createFeedResponse(locale: Locale, kind: EntryKind | undef
     description: text.tagline,
     site: toAbsoluteUrl(kind ? paths.list(kind, locale) : paths.home(locale), siteUrl),
     items: await buildFeedItems(list, locale, content, siteUrl),
-    customData: `<language>${getLang(locale)}</language>`,
+    // atom:link rel="self" lets readers and validators know the feed's own address (RSS Advisory Board best practice).
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData:
+      `<language>${getLang(locale)}</language>` +
+      `<atom:link href="${toAbsoluteUrl(paths.feed(locale, kind), siteUrl)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

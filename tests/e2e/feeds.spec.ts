@@ -32,6 +32,8 @@ for (const feed of feeds) {
     expect(doc.rss['@_version']).toBe('2.0');
     const channel = doc.rss.channel;
     expect(channel.language).toBe(feed.locale === 'zh' ? 'zh-CN' : 'en');
+    expect(channel['atom:link']['@_href']).toBe(`https://blog.example.com${feed.path}`);
+    expect(channel['atom:link']['@_rel']).toBe('self');
     const items: Item[] = [channel.item].flat();
     const expected = expectedList(feed.locale, feed.kind).slice(0, 20);
     expect(items.map((i) => i.title)).toEqual(expected.map((f) => f.title));
