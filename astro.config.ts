@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
+import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { localizeFootnotes } from './src/lib/footnotes';
 import { site } from './src/site.config';
 
@@ -42,8 +43,8 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   markdown: {
-    // Astro 7's native Markdown pipeline, with one small hast plugin.
-    processor: satteri({ hastPlugins: [localizeFootnotes] }),
+    // Astro 7's native Markdown pipeline, with two small plugins.
+    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes] }),
   },
   i18n: {
     locales: [...locales],

@@ -1,10 +1,11 @@
 // ESLint flat config: typescript-eslint (type-aware) for TS, eslint-plugin-astro for .astro files.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', '.bench/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -22,6 +22,8 @@ export interface Paths {
   tag(locale: Locale, tagSlug: string, page?: number): string;
   /** `/en/bio/` */
   bio(locale: Locale): string;
+  /** `/zh/404/`: a locale's not-found page. */
+  notFound(locale: Locale): string;
   /** `/en/rss.xml` (all entries), `/en/posts/rss.xml` */
   feed(locale: Locale, kind?: EntryKind): string;
   /** A file under `public/`: `/avatar.svg` → `/blog/avatar.svg` under a base. */
@@ -51,6 +53,7 @@ export function createPaths(base: string): Paths {
     tags: (locale) => dir(locale, 'tags'),
     tag: (locale, tagSlug, page) => dir(locale, 'tags', tagSlug, ...pageSuffix(page)),
     bio: (locale) => dir(locale, 'bio'),
+    notFound: (locale) => dir(locale, '404'),
     feed: (locale, kind) => file(locale, ...(kind ? [kind] : []), 'rss.xml'),
     asset: (path) => file(path),
     root: () => dir(),

@@ -39,7 +39,8 @@ export async function buildFeedItems(items: ListedEntry[], locale: Locale, conte
         link,
         pubDate: item.version.pubDate,
         description: getDescription(item.version.source),
-        content: toFeedHtml(html, link),
+        // An untranslated entry keeps its own language inside the other locale's feed.
+        content: toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link),
         categories: getEntryTags(content, item.entry).map((tag) => getTagName(tag, locale, content.tagNames)),
       } satisfies RSSFeedItem;
     }),

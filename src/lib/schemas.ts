@@ -17,7 +17,11 @@ export function dateField() {
     .transform((value, ctx) => {
       const date = parseDate(value);
       if (date === undefined) {
-        ctx.addIssue({ code: 'custom', message: `"${String(value)}" is not ${DATE_HINT}` });
+        const text = String(value);
+        const message = /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
+          ? `"${text}" is not a day of the calendar (check the month and the day)`
+          : `"${text}" is not ${DATE_HINT}`;
+        ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return date;
@@ -30,17 +34,25 @@ function flag() {
 }
 
 /**
- * Builds a strict object: an unknown key (a typo such as `tittle:` or `tag:`)
- * fails with the key's name and the list of allowed keys.
+ * Builds an object that rejects unknown keys: each unknown key (a typo such
+ * as `tittle:` or `tag:`) is reported under its own name with the list of
+ * allowed keys, and known keys are parsed as usual.
  */
 function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
-  const allowed = Object.keys(shape).join(', ');
-  return z.strictObject(shape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed keys are: ${allowed}`
-        : undefined,
-  });
+  const known = Object.keys(shape);
+  const allowed = known.join(', ');
+  return z
+    .looseObject(shape)
+    .superRefine(
+      (data, ctx) => {
+        for (const key of Object.keys(data)) {
+          if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown key; allowed keys are: ${allowed}` });
+        }
+      },
+      // Run even when a known field failed, so one build reports every problem of the file.
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    )
+    .transform((data) => Object.fromEntries(Object.entries(data).filter(([key]) => known.includes(key))) as z.output<z.ZodObject<Shape>>);
 }
 
 /**

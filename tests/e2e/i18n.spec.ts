@@ -63,7 +63,7 @@ test.describe('an entry in one language only', () => {
   test('is listed with a language badge, and the count says how many are untranslated', async ({ page }) => {
     const list = new ListPage(page);
     await list.open('/zh/posts/');
-    await expect(list.count).toHaveText('11 篇文章，其中 1 项尚无中文版');
+    await expect(list.count).toHaveText('11 篇文章，其中 1 篇尚无中文版');
     const item = page.locator('[data-slug=keyboard-shortcut-audit]');
     await expect(item.locator('.badge')).toHaveText('EN');
     await expect(item.locator('a')).toHaveAttribute('lang', 'en');

@@ -26,8 +26,20 @@ describe('entrySchema', () => {
 
   it('names an unknown key and lists the allowed ones', () => {
     expect(messages({ title: 'T', pubDate: '2026-01-01', tittle: 'x' })).toEqual([
-      ': unknown key "tittle"; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
     ]);
+  });
+
+  it('reports an unknown key together with the other problems', () => {
+    expect(messages({ tittle: 'x', pubDate: '2026-01-01' })).toEqual([
+      'title: is required: every entry needs a title',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+    ]);
+  });
+
+  it('drops nothing it knows and keeps no unknown key in the data', () => {
+    const data = schema.parse({ title: 'T', pubDate: '2026-01-01', toc: true });
+    expect(Object.keys(data).sort()).toEqual(['aiGenerated', 'draft', 'pubDate', 'tags', 'title', 'toc']);
   });
 
   it('says a missing title is required', () => {
@@ -40,7 +52,10 @@ describe('entrySchema', () => {
 
   it('says what date format is expected', () => {
     expect(messages({ title: 'T', pubDate: '2026-02-30' })).toEqual([
-      'pubDate: "2026-02-30" is not a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
+      'pubDate: "2026-02-30" is not a day of the calendar (check the month and the day)',
+    ]);
+    expect(messages({ title: 'T', pubDate: '19.02.2026' })).toEqual([
+      'pubDate: "19.02.2026" is not a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
     ]);
     expect(messages({ title: 'T' })).toEqual([
       'pubDate: is required: expected a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',

@@ -61,8 +61,10 @@ export const en = {
   'posts.title': 'Posts',
   'posts.count.one': '{count} post',
   'posts.count.other': '{count} posts',
-  'list.untranslated.one': ', {count} not yet in English',
-  'list.untranslated.other': ', {count} not yet in English',
+  'posts.untranslated.one': ', {count} not yet in English',
+  'posts.untranslated.other': ', {count} not yet in English',
+  'ideas.untranslated.one': ', {count} not yet in English',
+  'ideas.untranslated.other': ', {count} not yet in English',
 
   'ideas.title': 'Ideas',
   'ideas.count.one': '{count} idea',
@@ -91,7 +93,7 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.body': 'Nothing lives at this address. It may have moved, or the link may be mistyped.',
   'notFound.home': 'Go to the home page',
-  'notFound.other': '这个页面也有中文版',
+  'notFound.other': '页面不存在。前往中文首页',
 
   'root.title': 'Choose a language',
 

@@ -63,8 +63,10 @@ export const zh = {
   'posts.title': '文章',
   'posts.count.one': '{count} 篇文章',
   'posts.count.other': '{count} 篇文章',
-  'list.untranslated.one': '，其中 {count} 项尚无中文版',
-  'list.untranslated.other': '，其中 {count} 项尚无中文版',
+  'posts.untranslated.one': '，其中 {count} 篇尚无中文版',
+  'posts.untranslated.other': '，其中 {count} 篇尚无中文版',
+  'ideas.untranslated.one': '，其中 {count} 条尚无中文版',
+  'ideas.untranslated.other': '，其中 {count} 条尚无中文版',
 
   'ideas.title': '想法',
   'ideas.count.one': '{count} 条想法',
@@ -93,7 +95,7 @@ export const zh = {
   'notFound.title': '页面不存在',
   'notFound.body': '这个地址上什么都没有。页面可能已经移走，也可能是链接写错了。',
   'notFound.home': '回到首页',
-  'notFound.other': 'This page in English',
+  'notFound.other': 'Page not found. Go to the English home page',
 
   'root.title': '选择语言',
 
