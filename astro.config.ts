@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -8,10 +9,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { normalizeCodeLanguage } from './src/lib/code-lang';
+import { setAstroCommand } from './src/lib/build-info';
 import { localizeFootnotes } from './src/lib/footnotes';
 import { site } from './src/site.config';
 
-const outDir = './dist';
 const base = process.env['BASE_PATH'] ?? '/';
 const contentDir = process.env['BLOG_CONTENT_DIR'];
 // Another content root gets its own content-layer cache, so builds of fixtures never reuse or clobber the main one.
@@ -19,25 +20,37 @@ const cacheDir = contentDir
   ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}`
   : './node_modules/.astro';
 
+/** The build's real output folder, learned from Astro (it may be moved with `--outDir`). */
+let builtDir: URL | undefined;
+
+/** Tells the sitemap filter where the pages were written, and the content layer which command runs. */
+const outDirProbe: AstroIntegration = {
+  name: 'out-dir-probe',
+  hooks: {
+    'astro:config:setup': ({ command }) => setAstroCommand(command),
+    'astro:config:done': ({ config }) => {
+      builtDir = config.outDir;
+    },
+  },
+};
+
 /**
- * Pages marked `noindex` (untranslated fallbacks, 404s) stay out of the
- * sitemap, so its hreflang alternates only pair versions that exist.
+ * Pages marked `noindex` (untranslated fallbacks, 404s, the root redirect) stay
+ * out of the sitemap, so its hreflang alternates only pair versions that exist.
+ * @param url absolute URL of a built page
+ * @throws {Error} when the page's file cannot be read (the sitemap would be wrong)
  */
 function isIndexable(url: string): boolean {
+  if (!builtDir) throw new Error('The sitemap filter ran before the output folder was known.');
   const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
-  const file = new URL(`${outDir}/${path}${path.endsWith('/') || path === '' ? 'index.html' : ''}`, import.meta.url);
-  try {
-    return !/<meta name="robots" content="noindex/.test(readFileSync(fileURLToPath(file), 'utf8'));
-  } catch {
-    return true;
-  }
+  const file = new URL(`${path}${path.endsWith('/') || path === '' ? 'index.html' : ''}`, builtDir);
+  return !/<meta name="robots" content="noindex/.test(readFileSync(fileURLToPath(file), 'utf8'));
 }
 
 export default defineConfig({
   site: process.env['SITE_URL'] ?? site.url,
   base,
-  outDir,
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -52,6 +65,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    outDirProbe,
     mdx(),
     sitemap({
       filter: isIndexable,

@@ -3,6 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales } from '@/i18n/locales';
+import { isDevServer } from '@/lib/build-info';
 import { getContentRoot } from '@/lib/content-root';
 import { createEntryLoader } from '@/lib/entry-loader';
 import { bioSchema, entrySchema, tagNamesSchema } from '@/lib/schemas';
@@ -16,7 +17,8 @@ const emptyLoader: Loader = { name: 'empty-loader', load: async ({ store }) => s
 function entryLoader(folder: string): Loader {
   const base = join(root, folder);
   if (!existsSync(base)) return emptyLoader;
-  return createEntryLoader(base);
+  // Drafts exist only for the dev server; a build never sees them.
+  return createEntryLoader(base, isDevServer());
 }
 
 export const collections = {

@@ -11,3 +11,24 @@ export function getBuildYear(env: Record<string, string | undefined> = process.e
   if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH must be whole seconds since 1970, got "${epoch}".`);
   return new Date(Number(epoch) * 1000).getUTCFullYear();
 }
+
+const COMMAND = Symbol.for('bilingual-astro-blog.command');
+
+/**
+ * Records which Astro command is running (`dev`, `build`, `preview`, `sync`),
+ * from the `astro:config:setup` hook. Kept on `globalThis` because the config,
+ * the content config and the pages are separate module graphs of one process.
+ * @param command the command Astro reports
+ */
+export function setAstroCommand(command: string): void {
+  (globalThis as Record<symbol, unknown>)[COMMAND] = command;
+}
+
+/**
+ * True only under `astro dev`: drafts are shown there and nowhere else. This
+ * does not follow `NODE_ENV`/`import.meta.env.DEV`, which a CI setting
+ * (`NODE_ENV=test`) would turn on during a production build.
+ */
+export function isDevServer(): boolean {
+  return (globalThis as Record<symbol, unknown>)[COMMAND] === 'dev';
+}

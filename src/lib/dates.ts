@@ -40,24 +40,27 @@ export function getYear(date: Date): number {
 }
 
 /**
- * Parses a front-matter date: `YYYY-MM-DD` (as UTC midnight) or an ISO 8601
- * timestamp with a time zone (RFC 3339 §5.6). YAML may already have turned an
- * unquoted value into a `Date`; that is accepted as is.
- * @param value a string or a Date from the YAML parser
- * @returns the Date, or `undefined` when the value is not a valid date
+ * Parses a front-matter date as written: `YYYY-MM-DD`, or an ISO 8601 / RFC 3339
+ * timestamp `YYYY-MM-DDTHH:MM[:SS[.sss]]` with an optional zone (`Z`, `+08:00`).
+ * The author's date and time are kept as written and the zone is not applied,
+ * so `2026-02-19T00:30:00+08:00` is shown and ordered as 19 February 2026,
+ * 00:30 on every machine. The result is that wall-clock time as a UTC `Date`.
+ * Every field is range-checked: `2025-02-30` and `T24:00` are rejected.
+ * @param value the text from the front matter (or a Date, taken as is)
+ * @returns the Date, or `undefined` when the value is not a real date
  */
 export function parseDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day) {
-    const [, y, m, d] = day.map(Number) as [number, number, number, number];
-    const date = new Date(Date.UTC(y, m - 1, d));
-    // Reject days that roll over (2026-02-30).
-    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/i.exec(
+    value.trim(),
+  );
+  if (!match) return undefined;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = match.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part))) as number[];
+  const ms = match[7] ? Number(match[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const [offsetH, offsetM] = [match[8], match[9]].map(Number);
+  if (h! > 23 || mi! > 59 || s! > 59 || (match[8] !== undefined && (offsetH! > 23 || offsetM! > 59))) return undefined;
+  const date = new Date(Date.UTC(y!, mo! - 1, d!, h, mi, s, ms));
+  // Reject days and months that roll over (2026-02-30, 2026-13-01).
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo! - 1 && date.getUTCDate() === d ? date : undefined;
 }

@@ -6,18 +6,26 @@ import { toString } from 'mdast-util-to-string';
 export const DESCRIPTION_LENGTH = 160;
 
 /**
- * Derives a plain-text description from a Markdown body: the first paragraph,
- * its Markdown removed, cut at {@link DESCRIPTION_LENGTH} characters on a word
- * (or CJK character) boundary with an ellipsis.
+ * Derives a plain-text description from a Markdown body: the first paragraph
+ * with text, its Markdown and inline HTML removed (and, for MDX, its `{…}`
+ * expressions), cut at {@link DESCRIPTION_LENGTH} characters on a word (or CJK
+ * character) boundary with an ellipsis.
  * @param body Markdown or MDX source without front matter
- * @returns the description, or an empty string when the body has no paragraph
+ * @param isMdx true for `.mdx` bodies
+ * @returns the description, or an empty string when the body has no paragraph of text
  */
-export function deriveDescription(body: string): string {
+export function deriveDescription(body: string, isMdx = false): string {
   // The first paragraph is near the top; parsing a bounded prefix keeps this cheap for long posts.
   const tree: Root = fromMarkdown(body.slice(0, 6000));
-  const paragraph = tree.children.find((node: RootContent) => node.type === 'paragraph' && !/^(import|export)\s/.test(toString(node)));
-  const text = paragraph ? toString(paragraph).replace(/\s+/g, ' ').trim() : '';
-  return truncate(text, DESCRIPTION_LENGTH);
+  for (const node of tree.children as RootContent[]) {
+    if (node.type !== 'paragraph') continue;
+    let text = toString(node, { includeHtml: false });
+    // micromark does not know JSX: remove expressions (one level of nested braces), then tags.
+    if (isMdx) text = text.replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text !== '' && !/^(import|export)\s/.test(text)) return truncate(text, DESCRIPTION_LENGTH);
+  }
+  return '';
 }
 
 /**

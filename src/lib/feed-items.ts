@@ -8,7 +8,7 @@ import { useTranslations } from '@/i18n/ui';
 import type { EntryKind } from '@/lib/entries';
 import { site as settings } from '@/site.config';
 import { paths, toAbsoluteUrl } from '@/i18n/paths';
-import { toFeedHtml } from '@/lib/feed';
+import { toFeedHtml, toXmlText } from '@/lib/feed';
 import { getDescription, getEntryTags, getSiteContent, type ListedEntry, type SiteContent } from '@/lib/posts';
 import { getTagName } from '@/lib/tags';
 
@@ -35,13 +35,13 @@ export async function buildFeedItems(items: ListedEntry[], locale: Locale, conte
       const { Content } = await render(item.version.source);
       const html = await renderer.renderToString(Content);
       return {
-        title: item.version.source.data.title,
+        title: toXmlText(item.version.source.data.title),
         link,
         pubDate: item.version.pubDate,
-        description: getDescription(item.version.source),
+        description: toXmlText(getDescription(item.version.source)),
         // An untranslated entry keeps its own language inside the other locale's feed.
-        content: toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link),
-        categories: getEntryTags(content, item.entry).map((tag) => getTagName(tag, locale, content.tagNames)),
+        content: toXmlText(toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link)),
+        categories: getEntryTags(content, item.entry).map((tag) => toXmlText(getTagName(tag, locale, content.tagNames))),
       } satisfies RSSFeedItem;
     }),
   );

@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
+import { isDevServer } from '@/lib/build-info';
+import { getContentRoot } from '@/lib/content-root';
 import { deriveDescription } from '@/lib/description';
 import { splitEntryId } from '@/lib/entry-id';
 import { getLocalizedList, pairTranslations, type Entry, type EntryKind, type LocalizedEntry, type VersionInput } from '@/lib/entries';
@@ -42,8 +46,15 @@ export function getSiteContent(): Promise<SiteContent> {
 }
 
 async function loadSiteContent(): Promise<SiteContent> {
-  const includeDrafts = import.meta.env.DEV;
-  const [posts, ideas, tagFiles] = await Promise.all([getCollection('posts'), getCollection('ideas'), getCollection('tagNames')]);
+  const includeDrafts = isDevServer();
+  // A content root may lack ideas/ or tags.yaml: that means none, so do not ask for (and warn about) an empty collection.
+  const root = getContentRoot(process.env, process.cwd());
+  const has = (path: string) => existsSync(join(root, path));
+  const [posts, ideas, tagFiles] = await Promise.all([
+    has('posts') ? getCollection('posts') : [],
+    has('ideas') ? getCollection('ideas') : [],
+    has('tags.yaml') ? getCollection('tagNames') : [],
+  ]);
   const entries: Record<EntryKind, SiteEntry[]> = {
     posts: pairTranslations('posts', posts.map(toVersion), includeDrafts),
     ideas: pairTranslations('ideas', ideas.map(toVersion), includeDrafts),
@@ -60,8 +71,19 @@ async function loadSiteContent(): Promise<SiteContent> {
   ) as SiteContent['lists'];
   const tags = buildTagIndex([...entries.posts, ...entries.ideas], (entry) => entry.tags);
   const tagNames: TagNames = {};
+  const namedBy = new Map<string, string>();
   for (const file of tagFiles) {
-    for (const [name, byLocale] of Object.entries(file.data)) tagNames[getTagSlug(name)] = byLocale;
+    for (const [name, byLocale] of Object.entries(file.data)) {
+      const slug = getTagSlug(name);
+      const earlier = namedBy.get(slug);
+      if (earlier !== undefined) {
+        throw new Error(
+          `${file.filePath ?? 'tags.yaml'}: the keys "${earlier}" and "${name}" name the same tag "${slug}"; keep one of them.`,
+        );
+      }
+      namedBy.set(slug, name);
+      tagNames[slug] = byLocale;
+    }
   }
   return { entries, lists, tags, tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])), tagNames };
 }
@@ -84,13 +106,13 @@ const readingTimes = new WeakMap<ContentEntry, ReadingTime>();
 
 /**
  * The entry's description: its front matter's, else derived from the body's
- * first paragraph (memoized per entry).
+ * first paragraph, else its title (memoized per entry).
  * @param source a content-layer entry
  */
 export function getDescription(source: ContentEntry): string {
   let text = descriptions.get(source);
   if (text === undefined) {
-    text = source.data.description ?? deriveDescription(source.body ?? '');
+    text = source.data.description || deriveDescription(source.body ?? '', source.filePath?.endsWith('.mdx')) || source.data.title;
     descriptions.set(source, text);
   }
   return text;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
 import { parseDate } from '@/lib/dates';
 
-const DATE_HINT = 'a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)';
+const DATE_HINT = 'a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp (2026-02-19T08:30:00+08:00)';
 
 /**
  * A front-matter date: `YYYY-MM-DD` or an RFC 3339 timestamp, turned into a
@@ -18,14 +18,29 @@ export function dateField() {
       const date = parseDate(value);
       if (date === undefined) {
         const text = String(value);
-        const message = /^\d{4}-\d{2}-\d{2}$/.test(text.trim())
-          ? `"${text}" is not a day of the calendar (check the month and the day)`
+        const message = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}|$)/.test(text.trim())
+          ? `"${text}" is not a real date and time (check the month, the day and the hour)`
           : `"${text}" is not ${DATE_HINT}`;
         ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return date;
     });
+}
+
+/**
+ * Plain text; a number is taken as its text (`title: 2024` is the title "2024"),
+ * since YAML reads unquoted digits as numbers. Trimmed, never empty.
+ * @param required the message when the key is missing (omit for optional fields)
+ * @param empty the message for an empty or blank value
+ */
+function text(required: string | undefined, empty = 'must not be empty') {
+  return z
+    .union([z.string(), z.number()], {
+      error: (issue) => (issue.input === undefined && required ? required : 'expected text'),
+    })
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1, empty));
 }
 
 /** A flag that defaults to false; any non-boolean (`"yes"`) is an error. */
@@ -63,22 +78,15 @@ function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
 export function entrySchema(image: ImageFunction) {
   return strictFrontMatter({
     /** Title, non-empty, plain text. */
-    title: z
-      .string({ error: (issue) => (issue.input === undefined ? 'is required: every entry needs a title' : 'expected text') })
-      .trim()
-      .min(1, 'must not be empty'),
+    title: text('is required: every entry needs a title'),
     /** One or two sentences for meta tags, lists and feeds; derived from the body when absent. */
-    description: z.string({ error: 'expected text' }).trim().min(1, 'must not be empty when given').optional(),
-    /** Publication day (UTC calendar day as written). */
+    description: text(undefined, 'must not be empty when given').optional(),
+    /** Publication date (and time), as written. */
     pubDate: dateField(),
     /** Day of the last meaningful update. */
     updatedDate: dateField().optional(),
     /** Tags as written; spellings with the same slug are one tag. */
-    tags: z
-      .array(z.string({ error: 'expected a tag name' }).trim().min(1, 'a tag must not be empty'), {
-        error: 'expected a list, e.g. [Go, 随笔]',
-      })
-      .default([]),
+    tags: z.array(text(undefined, 'a tag must not be empty'), { error: 'expected a list, e.g. [Go, 随笔]' }).default([]),
     /** `true` keeps the entry out of the built site (shown by `astro dev` only). */
     draft: flag(),
     /** `true` shows a notice that a language model wrote the text. */
@@ -87,15 +95,19 @@ export function entrySchema(image: ImageFunction) {
     toc: flag(),
     /** Cover image, a path relative to the entry file (`./cover.png`). */
     heroImage: image().optional(),
+  }).superRefine((data, ctx) => {
+    if (data.updatedDate && data.updatedDate < data.pubDate) {
+      ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before pubDate: an update cannot come before the publication' });
+    }
   });
 }
 
 /** Front matter of the bio page (`bio/<locale>.md`). */
 export const bioSchema = strictFrontMatter({
   /** Page title. */
-  title: z.string({ error: 'is required: the bio needs a title' }).trim().min(1, 'must not be empty'),
+  title: text('is required: the bio needs a title'),
   /** Meta description. */
-  description: z.string().trim().min(1).optional(),
+  description: text(undefined).optional(),
   /** Last update, shown under the text. */
   updatedDate: dateField().optional(),
 });

@@ -96,6 +96,14 @@ describe('the corpus of real posts', () => {
     }
   });
 
+  it('keeps fallback pages out of the sitemap, even when built into another folder', () => {
+    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeURI(new URL(m[1]!).pathname));
+    const own = sources.map((s) => `/${s.locale}/posts/${s.slug}/`);
+    expect(locs.filter((loc) => /^\/(en|zh)\/posts\/[a-z]/.test(loc)).sort()).toEqual(own.sort());
+    expect(locs).not.toContain('/');
+  });
+
   it('writes no page outside the two locale prefixes but the root redirect and the 404 page', () => {
     const html = globSync('**/*.html', { cwd: build.outDir }).map((f) => relative('.', f));
     expect(html.filter((f) => !/^(en|zh)\//.test(f)).sort()).toEqual(['404.html', 'index.html']);

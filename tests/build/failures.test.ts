@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, projectRoot } from '../support/build';
@@ -17,7 +17,7 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/bad-date');
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('bad-date'), 'posts/bad-date/en.md'));
-    expect(output).toContain('pubDate: "2025-02-30" is not a day of the calendar (check the month and the day)');
+    expect(output).toContain('pubDate: "2025-02-30" is not a real date and time (check the month, the day and the hour)');
   });
 
   it('unknown key: names the file, the key and the allowed keys', () => {
@@ -25,7 +25,7 @@ describe('a build with bad content fails and says where and why', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('unknown-key'), 'posts/typo/en.md'));
     expect(output).toContain(
-      'unknown key "tag"; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+      'tag: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
     );
   });
 
@@ -59,5 +59,53 @@ describe('a build with bad content fails and says where and why', () => {
     expect(output).toContain(
       `Content root "${fixture('does-not-exist')}" is not a folder (BLOG_CONTENT_DIR=tests/fixtures/does-not-exist).`,
     );
+  });
+
+  it('two folders giving one slug in different languages: names both files', () => {
+    const { status, output } = buildSite('tests/fixtures/cross-locale-collision');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `Two files give the same slug "hello" from two folders: ${join(fixture('cross-locale-collision'), 'posts/Hello/en.md')} and ${join(fixture('cross-locale-collision'), 'posts/hello/zh.md')}.`,
+    );
+  });
+
+  it('a file that looks like content but would not be read: names it', () => {
+    const { status, output } = buildSite('tests/fixtures/stray-file');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `These files look like content but would not be read: ${join(fixture('stray-file'), 'posts/shouting/en.MD')}.`,
+    );
+  });
+
+  it('a missing cover image: names the file and the field', () => {
+    const { status, output } = buildSite('tests/fixtures/missing-image');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${join(fixture('missing-image'), 'posts/no-cover/en.md')}: heroImage: "./nope.png" does not exist beside the file.`,
+    );
+  });
+
+  it('two tags.yaml keys for one tag: names both keys', () => {
+    const { status, output } = buildSite('tests/fixtures/duplicate-tag-names');
+    expect(status).not.toBe(0);
+    expect(output).toContain('tags.yaml: the keys "LLM" and "llm" name the same tag "llm"; keep one of them.');
+  });
+});
+
+describe('a draft leaves no trace in the build', () => {
+  it('neither its page, its tag nor its images are written', () => {
+    const { status, output, outDir } = buildSite('tests/fixtures/draft-images');
+    expect(status, output).toBe(0);
+    const files = globSync('**/*', { cwd: outDir });
+    expect(files.filter((f) => /secret/.test(f))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('_astro/') && f.endsWith('.svg')).map((f) => f.replace(/\.[\w-]+\.svg$/, '.svg'))).toEqual([
+      '_astro/public-cover.svg',
+      '_astro/public-cover.svg',
+    ]);
+    const html = globSync('**/*.{html,xml}', { cwd: outDir })
+      .map((f) => readFileSync(join(outDir, f), 'utf8'))
+      .join('\n');
+    expect(html).not.toContain('A secret draft');
+    expect(output).not.toContain('does not exist or is empty');
   });
 });

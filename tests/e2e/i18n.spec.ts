@@ -114,8 +114,9 @@ test('the 404 page is English, answers 404, and links to the Chinese site', asyn
   const site = new SitePage(page);
   expect(await site.open('/en/no-such-page/')).toBe(404);
   await expect(site.title).toHaveText('Page not found');
-  await expect(page.getByTestId('not-found-other')).toHaveText('这个页面也有中文版');
+  await expect(page.getByTestId('not-found-other')).toHaveText('页面不存在。前往中文首页');
   await expect(page.getByTestId('not-found-other')).toHaveAttribute('href', '/zh/');
+  await expect(page.getByTestId('lang-switch')).toHaveAttribute('href', '/zh/404/');
   expect(await site.robots()).toBe('noindex');
   expect(await site.open('/zh/404/')).toBe(200);
   await expect(site.title).toHaveText('页面不存在');

@@ -27,12 +27,27 @@ describe('parseDate', () => {
     expect(parseDate('2026-02-19')?.toISOString()).toBe('2026-02-19T00:00:00.000Z');
   });
 
-  it('reads timestamps with a zone', () => {
+  it('keeps the date and time of a timestamp as written, whatever its zone', () => {
     expect(parseDate('2025-06-01T09:30:00Z')?.toISOString()).toBe('2025-06-01T09:30:00.000Z');
-    expect(parseDate('2025-06-01T09:30:00+08:00')?.toISOString()).toBe('2025-06-01T01:30:00.000Z');
+    expect(parseDate('2026-02-19T00:30:00+08:00')?.toISOString()).toBe('2026-02-19T00:30:00.000Z');
+    expect(parseDate('2026-01-01T00:15:00+0800')?.toISOString()).toBe('2026-01-01T00:15:00.000Z');
+    expect(parseDate('2025-06-01T09:30')?.toISOString()).toBe('2025-06-01T09:30:00.000Z');
+    expect(parseDate('2025-06-01 09:30:15.5-07:00')?.toISOString()).toBe('2025-06-01T09:30:15.500Z');
+    expect(formatDate(parseDate('2026-02-19T00:30:00+08:00')!, 'zh')).toBe('2026年2月19日');
   });
 
-  it.each(['2025-02-30', '2025-13-01', '19/02/2026', 'yesterday', '2025-06-01T09:30:00', ''])('rejects %j', (text) => {
+  it.each([
+    '2025-02-30',
+    '2025-13-01',
+    '2025-1-5',
+    '19/02/2026',
+    'yesterday',
+    '',
+    '2025-02-30T10:00:00Z',
+    '2025-01-05T24:00:00Z',
+    '2025-01-05T10:60Z',
+    '2025-01-05T10:00+25:00',
+  ])('rejects %j', (text) => {
     expect(parseDate(text)).toBeUndefined();
   });
 

@@ -31,3 +31,17 @@ describe('truncate', () => {
     expect(truncate('我们重写了配置解析器，然后它快了很多。', 12)).toBe('我们重写了配置解析器…');
   });
 });
+
+describe('deriveDescription with markup', () => {
+  it('drops inline HTML and keeps its text', () => {
+    expect(deriveDescription('Short idea with `code` & <b>bold</b>.')).toBe('Short idea with code & bold.');
+  });
+
+  it('drops MDX expressions and JSX', () => {
+    expect(deriveDescription("The sum is {n}. <span style={{color: 'red'}}>Red</span>", true)).toBe('The sum is . Red');
+  });
+
+  it('skips a paragraph that is only markup', () => {
+    expect(deriveDescription('<img src="x.png">\n\nThe real text.')).toBe('The real text.');
+  });
+});

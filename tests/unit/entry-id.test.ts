@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEntryId, parseEntryPath, splitEntryId } from '@/lib/entry-id';
-import { createIdRegistry, readFrontMatter } from '@/lib/entry-loader';
+import { createIdRegistry, findDraftFiles, findMissingImages, findStrayContentFiles, readFrontMatter } from '@/lib/entry-loader';
 
 describe('parseEntryPath', () => {
   it.each([
@@ -63,5 +63,73 @@ describe('readFrontMatter', () => {
 
   it('rejects front matter that is not a mapping', () => {
     expect(() => readFrontMatter('---\n- a\n- b\n---\n')).toThrow('front matter must be a mapping of keys to values');
+  });
+});
+
+function makeTree(files: Record<string, string>): string {
+  const base = mkdtempSync(join(tmpdir(), 'tree-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(base, path, '..'), { recursive: true });
+    writeFileSync(join(base, path), text);
+  }
+  return base;
+}
+
+describe('createIdRegistry across languages', () => {
+  it('fails on two folders that give one slug, even in different languages', () => {
+    const base = makeTree({ 'Hello/en.md': 'a', 'hello/zh.md': 'b' });
+    const toId = createIdRegistry(base);
+    expect(toId('Hello/en.md')).toBe('hello/en');
+    expect(() => toId('hello/zh.md')).toThrow(
+      `Two files give the same slug "hello" from two folders: ${join(base, 'Hello/en.md')} and ${join(base, 'hello/zh.md')}.`,
+    );
+  });
+
+  it('pairs the two languages of one folder', () => {
+    const base = makeTree({ 'a b/en.md': 'a', 'a b/zh.md': 'b' });
+    const toId = createIdRegistry(base);
+    expect([toId('a b/en.md'), toId('a b/zh.md')]).toEqual(['a-b/en', 'a-b/zh']);
+  });
+});
+
+describe('findStrayContentFiles', () => {
+  it('lists Markdown-looking files the loader would not read', () => {
+    const base = makeTree({
+      'ok/en.md': '',
+      'ok/zh.mdx': '',
+      'loud/en.MD': '',
+      'long/en.markdown': '',
+      '.hidden/en.md': '',
+      'ok/cover.png': '',
+    });
+    expect(findStrayContentFiles(base)).toEqual(['.hidden/en.md', 'long/en.markdown', 'loud/en.MD']);
+  });
+});
+
+describe('findDraftFiles', () => {
+  it('lists files whose front matter says draft: true, and not broken ones', () => {
+    const base = makeTree({
+      'a/en.md': '---\ntitle: A\ndraft: true\n---\n',
+      'a/zh.md': '---\ntitle: A\ndraft: false\n---\n',
+      'b/en.md': '---\ntitle: [unclosed\ndraft: true\n---\n',
+    });
+    expect(findDraftFiles(base)).toEqual(['a/en.md']);
+  });
+});
+
+describe('findMissingImages', () => {
+  it('names a missing cover and missing images in the text', () => {
+    const base = makeTree({ 'a/en.md': '', 'a/there.png': '' });
+    const file = join(base, 'a/en.md');
+    expect(
+      findMissingImages(file, { heroImage: './there.png' }, '![ok](./there.png) ![no](./gone.png) ![web](https://example.com/x.png)'),
+    ).toEqual(['image "./gone.png" in the text does not exist beside the file']);
+    expect(findMissingImages(file, { heroImage: './nope.png' }, '')).toEqual(['heroImage: "./nope.png" does not exist beside the file']);
+  });
+});
+
+describe('readFrontMatter with odd delimiters', () => {
+  it('accepts trailing spaces after the dashes, a BOM and CRLF', () => {
+    expect(readFrontMatter('\uFEFF--- \r\ntitle: T\r\n---  \r\nBody')).toEqual({ title: 'T' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFeedHtml } from '@/lib/feed';
+import { toFeedHtml, toXmlText } from '@/lib/feed';
 
 const page = 'https://blog.example.com/en/posts/a/';
 
@@ -23,5 +23,13 @@ describe('toFeedHtml', () => {
 
   it('drops javascript: URLs', () => {
     expect(toFeedHtml('<a href="javascript:alert(1)">x</a>', page)).toBe('<a>x</a>');
+  });
+});
+
+describe('toXmlText', () => {
+  it('removes characters XML 1.0 forbids and keeps everything else', () => {
+    expect(toXmlText('Ctrl \b char ]]> and \v vt\f')).toBe('Ctrl  char ]]> and  vt');
+    expect(toXmlText('tab\tline\nreturn\r 中文 🚀 &<>"')).toBe('tab\tline\nreturn\r 中文 🚀 &<>"');
+    expect(toXmlText('lone \uD800 surrogate \uFFFF')).toBe('lone  surrogate ');
   });
 });

@@ -52,13 +52,24 @@ describe('entrySchema', () => {
 
   it('says what date format is expected', () => {
     expect(messages({ title: 'T', pubDate: '2026-02-30' })).toEqual([
-      'pubDate: "2026-02-30" is not a day of the calendar (check the month and the day)',
+      'pubDate: "2026-02-30" is not a real date and time (check the month, the day and the hour)',
     ]);
     expect(messages({ title: 'T', pubDate: '19.02.2026' })).toEqual([
-      'pubDate: "19.02.2026" is not a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
+      'pubDate: "19.02.2026" is not a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp (2026-02-19T08:30:00+08:00)',
     ]);
     expect(messages({ title: 'T' })).toEqual([
-      'pubDate: is required: expected a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp with a zone (2026-02-19T08:30:00Z)',
+      'pubDate: is required: expected a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp (2026-02-19T08:30:00+08:00)',
+    ]);
+  });
+
+  it('takes numbers as text, for titles and tags YAML reads as numbers', () => {
+    const data = schema.parse({ title: 2024, pubDate: '2024-01-01', tags: [2024, 'Go'] });
+    expect([data.title, data.tags]).toEqual(['2024', ['2024', 'Go']]);
+  });
+
+  it('refuses an update dated before the publication', () => {
+    expect(messages({ title: 'T', pubDate: '2025-12-31', updatedDate: '2025-06-01' })).toEqual([
+      'updatedDate: is before pubDate: an update cannot come before the publication',
     ]);
   });
 
