@@ -22,12 +22,14 @@ export interface LocaleInfo {
   badge: string;
   /** Writing direction. */
   dir: 'ltr' | 'rtl';
+  /** Open Graph locale (`language_TERRITORY`, Open Graph protocol §Optional metadata). */
+  ogLocale: string;
 }
 
 /** Locale key → its language tag, label and direction. */
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  en: { lang: 'en', label: 'English', badge: 'EN', dir: 'ltr' },
-  zh: { lang: 'zh-CN', label: '中文', badge: '中', dir: 'ltr' },
+  en: { lang: 'en', label: 'English', badge: 'EN', dir: 'ltr', ogLocale: 'en_US' },
+  zh: { lang: 'zh-CN', label: '中文', badge: '中', dir: 'ltr', ogLocale: 'zh_CN' },
 };
 
 /**
