@@ -56,6 +56,8 @@ export default defineConfig({
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
   markdown: {
+    // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
     // Astro 7's native Markdown pipeline, with two small plugins.
     processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes] }),
   },

@@ -15,6 +15,15 @@ export const en = {
   'nav.tags': 'Tags',
   'nav.bio': 'Bio',
 
+  'theme.toDark': 'Dark',
+  'theme.toLight': 'Light',
+  'theme.toDarkLabel': 'Switch to the dark theme',
+  'theme.toLightLabel': 'Switch to the light theme',
+
+  'code.copy': 'Copy',
+  'code.copied': 'Copied',
+  'code.copyLabel': 'Copy the code',
+
   'lang.switch': 'Read this page in {language}',
   'lang.name.en': 'English',
   'lang.name.zh': 'Chinese',

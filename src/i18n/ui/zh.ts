@@ -17,6 +17,15 @@ export const zh = {
   'nav.tags': '标签',
   'nav.bio': '关于',
 
+  'theme.toDark': '深色',
+  'theme.toLight': '浅色',
+  'theme.toDarkLabel': '切换到深色主题',
+  'theme.toLightLabel': '切换到浅色主题',
+
+  'code.copy': '复制',
+  'code.copied': '已复制',
+  'code.copyLabel': '复制代码',
+
   'lang.switch': '阅读本页的{language}版',
   'lang.name.en': '英文',
   'lang.name.zh': '中文',

@@ -1,0 +1,62 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test.describe('the theme', () => {
+  test('follows the system when the reader chose nothing', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/en/');
+    expect(await page.locator('html').getAttribute('data-theme')).toBeNull();
+    expect(await background(page)).toBe('rgb(22, 24, 28)');
+    await expect(page.getByTestId('theme-toggle')).toHaveText('Light');
+    await context.close();
+  });
+
+  test('the toggle switches, is remembered after a reload, and applies before the first paint', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto('/zh/posts/2024/gc-notes/');
+    expect(await background(page)).toBe('rgb(253, 252, 250)');
+    const toggle = page.getByTestId('theme-toggle');
+    await expect(toggle).toHaveText('深色');
+    await expect(toggle).toHaveAttribute('aria-label', '切换到深色主题');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(toggle).toHaveText('浅色');
+    // The theme is on <html> before any of the body is parsed: no flash of the light theme.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        if (document.body) {
+          (window as unknown as { themeAtBody: string | undefined }).themeAtBody = document.documentElement.dataset.theme;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtBody: string | undefined }).themeAtBody)).toBe('dark');
+    expect(await background(page)).toBe('rgb(22, 24, 28)');
+    // Code follows the theme too.
+    const codeColor = await page
+      .locator('.prose pre.astro-code')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(codeColor).toBe('rgb(36, 41, 46)');
+    await context.close();
+  });
+});
+
+test('a code block shows its language and copies its code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/en/posts/2024/gc-notes/');
+  const pre = page.locator('.prose pre[data-language="go"]').first();
+  expect(await pre.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"go"');
+  const button = page.locator('.code-block').first().locator('button.code-copy');
+  await expect(button).toHaveText('Copy');
+  await expect(button).toHaveAttribute('aria-label', 'Copy the code');
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  const code = await pre.locator('code').innerText();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  expect(code).toContain('debug.SetMemoryLimit');
+});
