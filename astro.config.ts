@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
-import { localizeFootnotes } from './src/lib/footnotes';
+import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { site } from './src/site.config';
 
 const base = process.env['BASE_PATH'] ?? '/';
@@ -59,7 +59,7 @@ export default defineConfig({
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
     // Astro 7's native Markdown pipeline, with two small plugins.
-    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes] }),
+    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes, headingAnchors] }),
   },
   i18n: {
     locales: [...locales],

@@ -1,3 +1,4 @@
+import Slugger from 'github-slugger';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
 import { isLocale, type Locale } from '@/i18n/locales';
 import { useTranslations } from '@/i18n/ui';
@@ -35,6 +36,41 @@ export const localizeFootnotes: HastPluginEntry = (context: PluginFactoryContext
           const reference = String(node.properties['href'] ?? '').replace(/^#user-content-fnref-/, '');
           ctx.setProperty(node, 'ariaLabel', t('footnotes.back', { reference }));
         }
+      },
+    },
+  };
+};
+
+/**
+ * A Sätteri hast plugin that gives each `##`–`####` heading of an entry a
+ * self-link (`<a class="heading-anchor" href="#id">`), shown on hover and
+ * focus, labelled in the file's language. It sets the heading ids itself,
+ * exactly as Astro's heading-id step would (github-slugger over the heading's
+ * text, unique per document, CJK kept), because it runs before that step; the
+ * link has no text of its own (its `#` is drawn by CSS), so the heading text
+ * Astro collects for the table of contents stays the same.
+ */
+export const headingAnchors: HastPluginEntry = (context: PluginFactoryContext) => {
+  const { t } = useTranslations(getFileLocale(context.fileURL) ?? 'en');
+  const slugger = new Slugger();
+  return {
+    name: 'heading-anchors',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+      visit(node, ctx) {
+        const text = ctx.textContent(node);
+        let id = node.properties['id'];
+        if (typeof id !== 'string') {
+          id = slugger.slug(text);
+          ctx.setProperty(node, 'id', id);
+        }
+        if (!['h2', 'h3', 'h4'].includes(node.tagName) || id === '' || id === 'footnote-label') return;
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: t('entry.anchor', { heading: text }) },
+          children: [],
+        });
       },
     },
   };

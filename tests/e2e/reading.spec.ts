@@ -60,3 +60,17 @@ test('a code block shows its language and copies its code', async ({ page, conte
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   expect(code).toContain('debug.SetMemoryLimit');
 });
+
+test('headings keep readable ids and carry a labelled self-link', async ({ page }) => {
+  await page.goto('/zh/posts/2024/gc-notes/');
+  const heading = page.locator('.prose h2').first();
+  await expect(heading).toHaveAttribute('id', '起因');
+  await expect(heading).toHaveText('起因');
+  const anchor = heading.locator('a.heading-anchor');
+  await expect(anchor).toHaveAttribute('href', '#起因');
+  await expect(anchor).toHaveAttribute('aria-label', '本节“起因”的链接');
+  await anchor.focus();
+  expect(await anchor.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  await anchor.click();
+  expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#起因');
+});
