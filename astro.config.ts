@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
+import { callouts } from './src/lib/callouts';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { site } from './src/site.config';
 
@@ -58,8 +59,8 @@ export default defineConfig({
   markdown: {
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
-    // Astro 7's native Markdown pipeline, with two small plugins.
-    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes, headingAnchors] }),
+    // Astro 7's native Markdown pipeline, with a few small plugins.
+    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes, headingAnchors, callouts] }),
   },
   i18n: {
     locales: [...locales],

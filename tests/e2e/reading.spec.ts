@@ -74,3 +74,29 @@ test('headings keep readable ids and carry a labelled self-link', async ({ page 
   await anchor.click();
   expect(decodeURIComponent(new URL(page.url()).hash)).toBe('#起因');
 });
+
+test('GitHub-style alerts become titled asides in Markdown and MDX, in the page’s language', async ({ page }) => {
+  await page.goto('/zh/posts/2024/gc-notes/');
+  const note = page.locator('.prose aside.callout--note');
+  await expect(note.locator('.callout__title')).toHaveText('注');
+  await expect(note).toContainText('本文的数字都来自同一个服务');
+  await expect(note).not.toContainText('[!NOTE]');
+  await page.goto('/en/posts/numbers-you-can-feel/');
+  await expect(page.locator('.prose aside.callout--tip .callout__title')).toHaveText('Tip');
+});
+
+test('a post prints as text with link addresses and without navigation', async ({ page }) => {
+  await page.goto('/en/posts/2024/gc-notes/');
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.site-nav', '.contact', '.neighbours', '.progress', '.theme-toggle', '.site-footer']) {
+    expect(
+      await page
+        .locator(selector)
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+      selector,
+    ).toBe('none');
+  }
+  const link = page.locator('.prose a[href^="https://"]').first();
+  expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${await link.getAttribute('href')})"`);
+});

@@ -62,6 +62,12 @@ export const en = {
   'entry.newer': 'Newer',
   'entry.progress': 'Reading progress',
 
+  'callout.note': 'Note',
+  'callout.tip': 'Tip',
+  'callout.important': 'Important',
+  'callout.warning': 'Warning',
+  'callout.caution': 'Caution',
+
   'footnotes.label': 'Notes',
   'footnotes.back': 'Back to reference {reference}',
 

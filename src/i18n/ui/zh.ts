@@ -64,6 +64,12 @@ export const zh = {
   'entry.newer': '较新',
   'entry.progress': '阅读进度',
 
+  'callout.note': '注',
+  'callout.tip': '提示',
+  'callout.important': '重要',
+  'callout.warning': '警告',
+  'callout.caution': '当心',
+
   'footnotes.label': '注释',
   'footnotes.back': '返回引用处 {reference}',
 
