@@ -26,6 +26,8 @@ export interface Paths {
   notFound(locale: Locale): string;
   /** `/en/rss.xml` (all entries), `/en/posts/rss.xml` */
   feed(locale: Locale, kind?: EntryKind): string;
+  /** `/en/tags/go/rss.xml` */
+  tagFeed(locale: Locale, tagSlug: string): string;
   /** A file under `public/`: `/avatar.svg` → `/blog/avatar.svg` under a base. */
   asset(path: string): string;
   /** The site root, where the language redirect lives: `/` or `/blog/`. */
@@ -55,6 +57,7 @@ export function createPaths(base: string): Paths {
     bio: (locale) => dir(locale, 'bio'),
     notFound: (locale) => dir(locale, '404'),
     feed: (locale, kind) => file(locale, ...(kind ? [kind] : []), 'rss.xml'),
+    tagFeed: (locale, tagSlug) => file(locale, 'tags', tagSlug, 'rss.xml'),
     asset: (path) => file(path),
     root: () => dir(),
   };

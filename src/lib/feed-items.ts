@@ -5,14 +5,26 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getLang, type Locale } from '@/i18n/locales';
 import { useTranslations } from '@/i18n/ui';
-import type { EntryKind } from '@/lib/entries';
+import { getLocalizedList, type EntryKind } from '@/lib/entries';
 import { site as settings } from '@/site.config';
 import { paths, toAbsoluteUrl } from '@/i18n/paths';
 import { toFeedHtml, toXmlText } from '@/lib/feed';
-import { getDescription, getEntryTags, getSiteContent, type ListedEntry, type SiteContent } from '@/lib/posts';
+import { getDescription, getEntryTags, getSiteContent, type ContentEntry, type ListedEntry, type SiteContent } from '@/lib/posts';
 import { getTagName } from '@/lib/tags';
 
 let container: Promise<AstroContainer> | undefined;
+
+const renderedHtml = new WeakMap<ContentEntry, Promise<string>>();
+
+/** An entry's HTML, rendered once per build however many feeds carry it. */
+function renderEntryHtml(source: ContentEntry): Promise<string> {
+  let html = renderedHtml.get(source);
+  if (!html) {
+    html = getContainer().then(async (renderer) => renderer.renderToString((await render(source)).Content));
+    renderedHtml.set(source, html);
+  }
+  return html;
+}
 
 function getContainer(): Promise<AstroContainer> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
@@ -28,12 +40,10 @@ function getContainer(): Promise<AstroContainer> {
  * @returns items with absolute links, `<category>` per tag and `content:encoded` HTML
  */
 export async function buildFeedItems(items: ListedEntry[], locale: Locale, content: SiteContent, site: URL): Promise<RSSFeedItem[]> {
-  const renderer = await getContainer();
   return Promise.all(
     items.map(async (item) => {
       const link = toAbsoluteUrl(paths.entry(item.entry.kind, locale, item.entry.slug), site);
-      const { Content } = await render(item.version.source);
-      const html = await renderer.renderToString(Content);
+      const html = await renderEntryHtml(item.version.source);
       return {
         title: toXmlText(item.version.source.data.title),
         link,
@@ -47,31 +57,51 @@ export async function buildFeedItems(items: ListedEntry[], locale: Locale, conte
   );
 }
 
+/** What one feed is about. */
+export type FeedScope = { kind?: EntryKind | undefined; tagSlug?: undefined } | { kind?: undefined; tagSlug: string };
+
 /**
  * Builds one RSS 2.0 feed response (RSS 2.0 specification, rssboard.org):
- * the newest `site.feedSize` public entries of a locale, posts and ideas or one kind.
+ * the newest `site.feedSize` public entries of a locale, of both kinds, of one
+ * kind, or carrying one tag.
  * @param locale the feed's locale
- * @param kind `posts`, `ideas`, or undefined for both
+ * @param scope `{}` for everything, `{ kind }` for posts or ideas, `{ tagSlug }` for a tag
  * @param siteUrl the site's origin (`context.site`)
- * @throws {Error} when the site URL is not configured
+ * @throws {Error} when the site URL is not configured, or the tag does not exist
  */
-export async function createFeedResponse(locale: Locale, kind: EntryKind | undefined, siteUrl: URL | undefined): Promise<Response> {
+export async function createFeedResponse(locale: Locale, scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
   if (!siteUrl) throw new Error('Feeds need `site` in astro.config.ts (or SITE_URL) to make absolute links.');
   const content = await getSiteContent();
   const text = settings.text[locale];
   const { t } = useTranslations(locale);
-  const list = content.lists[locale][kind ?? 'all'].slice(0, settings.feedSize);
-  const key = kind === 'posts' ? 'feed.posts' : kind === 'ideas' ? 'feed.ideas' : 'feed.all';
+  let list: ListedEntry[];
+  let title: string;
+  let channelPath: string;
+  let selfPath: string;
+  if (scope.tagSlug !== undefined) {
+    const tag = content.tagsBySlug.get(scope.tagSlug);
+    if (!tag) throw new Error(`No tag "${scope.tagSlug}".`);
+    list = getLocalizedList(tag.entries, locale);
+    title = t('feed.tag', { site: text.title, tag: getTagName(tag, locale, content.tagNames) });
+    channelPath = paths.tag(locale, tag.slug);
+    selfPath = paths.tagFeed(locale, tag.slug);
+  } else {
+    const kind = scope.kind;
+    list = content.lists[locale][kind ?? 'all'];
+    title = t(kind === 'posts' ? 'feed.posts' : kind === 'ideas' ? 'feed.ideas' : 'feed.all', { site: text.title });
+    channelPath = kind ? paths.list(kind, locale) : paths.home(locale);
+    selfPath = paths.feed(locale, kind);
+  }
   return rss({
-    title: t(key, { site: text.title }),
+    title: toXmlText(title),
     description: text.tagline,
-    site: toAbsoluteUrl(kind ? paths.list(kind, locale) : paths.home(locale), siteUrl),
-    items: await buildFeedItems(list, locale, content, siteUrl),
+    site: toAbsoluteUrl(channelPath, siteUrl),
+    items: await buildFeedItems(list.slice(0, settings.feedSize), locale, content, siteUrl),
     // atom:link rel="self" lets readers and validators know the feed's own address (RSS Advisory Board best practice).
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData:
       `<language>${getLang(locale)}</language>` +
-      `<atom:link href="${toAbsoluteUrl(paths.feed(locale, kind), siteUrl)}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${toAbsoluteUrl(selfPath, siteUrl)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
   });
 }

@@ -39,6 +39,14 @@ export async function getEntryRoutePaths(kind: EntryKind) {
   });
 }
 
+/** Paths of `[locale]/tags/[tag]/rss.xml`: one feed per tag and locale. */
+export async function getTagFeedPaths() {
+  const content = await getSiteContent();
+  return locales.flatMap((locale) =>
+    content.tags.map((tag) => ({ params: { locale, tag: tag.slug }, props: { locale, tagSlug: tag.slug } })),
+  );
+}
+
 /** Paths of `[locale]/tags/[tag]/[...page]`: every page of every tag, both locales. */
 export async function getTagRoutePaths() {
   const content = await getSiteContent();

@@ -65,3 +65,17 @@ test('a feed item carries the full content with absolute image URLs and the post
   expect(item.category).toEqual(['Rust', 'Systems', 'Performance']);
   expect(item['content:encoded']).toMatch(/<img [^>]*src="https:\/\/blog\.example\.com\/_astro\/cover\.[\w-]+\.svg"/);
 });
+
+test('each tag has a feed per locale with exactly its entries, announced on the tag page', async ({ page, request }) => {
+  await page.goto('/zh/tags/go/');
+  const href = await page.locator('link[rel=alternate][type="application/rss+xml"]').first().getAttribute('href');
+  expect(href).toBe('/zh/tags/go/rss.xml');
+  await expect(page.getByTestId('tag-feed')).toHaveAttribute('href', '/zh/tags/go/rss.xml');
+  const doc = parser.parse(await (await request.get('/zh/tags/go/rss.xml')).text());
+  expect(doc.rss.channel.title).toBe('李明远的笔记本：标签“Go”');
+  const expected = expectedList('zh').filter((f) => f.tags.some((tag) => tag.toLowerCase() === 'go'));
+  expect([doc.rss.channel.item].flat().map((i: Item) => i.link)).toEqual(
+    expected.map((f) => `https://blog.example.com/zh/${f.kind}/${f.slug}/`),
+  );
+  expect(expected.length).toBe(4);
+});

@@ -119,6 +119,7 @@ export const en = {
   'feed.all': '{site}',
   'feed.posts': '{site}: posts',
   'feed.ideas': '{site}: ideas',
+  'feed.tag': '{site}: tagged “{tag}”',
 } as const;
 
 /** Every UI string key. */

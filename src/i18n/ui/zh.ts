@@ -121,4 +121,5 @@ export const zh = {
   'feed.all': '{site}',
   'feed.posts': '{site}：文章',
   'feed.ideas': '{site}：想法',
+  'feed.tag': '{site}：标签“{tag}”',
 } as const satisfies Dictionary;

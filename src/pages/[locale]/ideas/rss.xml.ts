@@ -5,4 +5,4 @@ import { getLocalePaths } from '@/lib/routes';
 
 export const getStaticPaths = getLocalePaths;
 
-export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => createFeedResponse(props.locale, 'ideas', site);
+export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => createFeedResponse(props.locale, { kind: 'ideas' }, site);

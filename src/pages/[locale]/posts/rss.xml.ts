@@ -5,4 +5,4 @@ import { getLocalePaths } from '@/lib/routes';
 
 export const getStaticPaths = getLocalePaths;
 
-export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => createFeedResponse(props.locale, 'posts', site);
+export const GET: APIRoute<{ locale: Locale }> = ({ props, site }) => createFeedResponse(props.locale, { kind: 'posts' }, site);
