@@ -2,32 +2,31 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { locales } from '@/i18n/locales';
 import { isDevServer } from '@/lib/build-info';
-import { getContentRoot } from '@/lib/content-root';
-import { createEntryLoader } from '@/lib/entry-loader';
+import { findMisnamedRootFiles, getContentRoot } from '@/lib/content-root';
+import { createContentLoader } from '@/lib/entry-loader';
 import { bioSchema, entrySchema, tagNamesSchema } from '@/lib/schemas';
 
 const root = getContentRoot(process.env, process.cwd());
+const misnamed = findMisnamedRootFiles(root);
+if (misnamed.length > 0) throw new Error(misnamed.join(' '));
 
 /** A loader for a folder the content root does not have: no entries, no warning. */
 const emptyLoader: Loader = { name: 'empty-loader', load: async ({ store }) => store.clear() };
 
-/** Posts and ideas share one layout: `<slug>/<locale>.md|mdx`. */
-function entryLoader(folder: string): Loader {
+/**
+ * Posts and ideas: `<slug>/<locale>.md|mdx`; the bio: `<locale>.md|mdx`.
+ * Drafts exist only for the dev server; a build never sees them.
+ */
+function contentLoader(folder: string, layout: 'entries' | 'flat'): Loader {
   const base = join(root, folder);
-  if (!existsSync(base)) return emptyLoader;
-  // Drafts exist only for the dev server; a build never sees them.
-  return createEntryLoader(base, isDevServer());
+  return existsSync(base) ? createContentLoader(base, { layout, includeDrafts: isDevServer() }) : emptyLoader;
 }
 
 export const collections = {
-  posts: defineCollection({ loader: entryLoader('posts'), schema: ({ image }) => entrySchema(image) }),
-  ideas: defineCollection({ loader: entryLoader('ideas'), schema: ({ image }) => entrySchema(image) }),
-  bio: defineCollection({
-    loader: existsSync(join(root, 'bio')) ? glob({ base: join(root, 'bio'), pattern: `{${locales.join(',')}}.{md,mdx}` }) : emptyLoader,
-    schema: bioSchema,
-  }),
+  posts: defineCollection({ loader: contentLoader('posts', 'entries'), schema: ({ image }) => entrySchema(image) }),
+  ideas: defineCollection({ loader: contentLoader('ideas', 'entries'), schema: ({ image }) => entrySchema(image) }),
+  bio: defineCollection({ loader: contentLoader('bio', 'flat'), schema: bioSchema }),
   tagNames: defineCollection({
     loader: existsSync(join(root, 'tags.yaml')) ? glob({ base: root, pattern: 'tags.yaml' }) : emptyLoader,
     schema: tagNamesSchema,

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 /**
  * Resolves the content root: `BLOG_CONTENT_DIR` (relative to the project or
@@ -19,4 +19,19 @@ export function getContentRoot(env: Record<string, string | undefined>, projectR
     );
   }
   return root;
+}
+
+/** Files a content root may hold besides its folders, and the spellings authors reach for instead. */
+const ROOT_FILE_ALIASES: Readonly<Record<string, string>> = { 'tags.yml': 'tags.yaml', 'tags.json': 'tags.yaml' };
+
+/**
+ * Finds files at the content root whose name is a near miss of a file the
+ * site reads (`tags.yml` for `tags.yaml`), which would otherwise be ignored.
+ * @param root the content root (absolute)
+ * @returns one message per such file
+ */
+export function findMisnamedRootFiles(root: string): string[] {
+  return Object.entries(ROOT_FILE_ALIASES)
+    .filter(([alias]) => existsSync(join(root, alias)))
+    .map(([alias, name]) => `${join(root, alias)} is not read: name it ${name}.`);
 }

@@ -20,10 +20,18 @@ export function deriveDescription(body: string, isMdx = false): string {
   for (const node of tree.children as RootContent[]) {
     if (node.type !== 'paragraph') continue;
     let text = toString(node, { includeHtml: false });
-    // micromark does not know JSX: remove expressions (one level of nested braces), then tags.
-    if (isMdx) text = text.replace(/\{[^{}]*(\{[^{}]*\}[^{}]*)*\}/g, ' ').replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+    // micromark does not know JSX: remove expressions, innermost braces first, then tags.
+    if (isMdx) {
+      let previous;
+      do {
+        previous = text;
+        text = text.replace(/\{[^{}]*\}/g, ' ');
+      } while (text !== previous);
+      text = text.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+    }
     text = text.replace(/\s+/g, ' ').trim();
-    if (text !== '' && !/^(import|export)\s/.test(text)) return truncate(text, DESCRIPTION_LENGTH);
+    // In MDX, a paragraph of `import`/`export` lines is code, not text.
+    if (text !== '' && !(isMdx && /^(import|export)\s/.test(text))) return truncate(text, DESCRIPTION_LENGTH);
   }
   return '';
 }

@@ -1,14 +1,24 @@
 import { glob, type Loader } from 'astro/loaders';
 import { escapePath, globSync } from 'tinyglobby';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { boolCoreTag, FAILSAFE_SCHEMA, load, nullCoreTag } from 'js-yaml';
+import type { Definition, Image, ImageReference, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { isLocale, locales } from '@/i18n/locales';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 
 /**
- * Reads a file's YAML front matter with the YAML core schema (YAML 1.2 §10.3),
- * in which `2026-02-30` stays a string instead of rolling over to a Date, so the
- * schema sees exactly what the author wrote.
+ * The YAML schema for front matter: the failsafe schema (YAML 1.2 §10.1: every
+ * scalar is a string) plus the core schema's null and booleans. Dates stay as
+ * written (`2026-02-30` is not rolled over to a Date) and so do numbers
+ * (`title: 1.10` is "1.10", not 1.1), so the content schema sees exactly what
+ * the author wrote; `draft: true` is still a boolean.
+ */
+const FRONT_MATTER_YAML = FAILSAFE_SCHEMA.withTags(nullCoreTag, boolCoreTag);
+
+/**
+ * Reads a file's YAML front matter with {@link FRONT_MATTER_YAML}.
  * @param source the whole file
  * @returns the front matter object (empty when the file has none)
  * @throws {Error} when the YAML does not parse or is not a mapping
@@ -16,7 +26,7 @@ import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 export function readFrontMatter(source: string): Record<string, unknown> {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(\r?\n|$)/.exec(source);
   if (!match) return {};
-  const data = load(match[1] ?? '', { schema: CORE_SCHEMA }) ?? {};
+  const data = load(match[1] ?? '', { schema: FRONT_MATTER_YAML }) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter must be a mapping of keys to values');
   return data as Record<string, unknown>;
 }
@@ -96,42 +106,109 @@ export function findDraftFiles(base: string): string[] {
   });
 }
 
-/**
- * Relative images an entry uses (`heroImage` and `![…](./x.png)` in the body)
- * that do not exist, so the build can name the file and the field instead of
- * failing later with only the image's name.
- * @param filePath absolute path of the entry file
- * @param data its front matter as written
- * @param body its Markdown body
- * @returns one message per missing image
- */
-export function findMissingImages(filePath: string, data: Record<string, unknown>, body: string): string[] {
-  const folder = dirname(filePath);
-  const missing: string[] = [];
-  if (typeof data['heroImage'] === 'string' && /^\.{1,2}\//.test(data['heroImage']) && !existsSync(resolve(folder, data['heroImage']))) {
-    missing.push(`heroImage: "${data['heroImage']}" does not exist beside the file`);
+/** A URL Astro treats as a file beside the entry: no scheme, not site-absolute, not a fragment. */
+function isRelativeUrl(url: string): boolean {
+  return url !== '' && !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
+}
+
+/** Whether a relative URL names an existing file beside `folder`, written raw or percent-encoded. */
+function existsBeside(folder: string, url: string): boolean {
+  const path = url.split(/[?#]/)[0]!;
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // Not valid percent-encoding (`100%.png`): the raw spelling is the file name.
   }
-  for (const match of body.matchAll(/!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)/g)) {
-    const target = decodeURI(match[1]!);
-    if (!existsSync(resolve(folder, target))) missing.push(`image "${match[1]}" in the text does not exist beside the file`);
-  }
-  return missing;
+  return existsSync(resolve(folder, decoded)) || existsSync(resolve(folder, path));
+}
+
+/** Walks an mdast tree. */
+function visit(node: Root | Root['children'][number], fn: (node: Root['children'][number]) => void): void {
+  if (node.type !== 'root') fn(node);
+  if ('children' in node) for (const child of node.children) visit(child as Root['children'][number], fn);
 }
 
 /**
- * The content-layer loader of an entry collection (`posts`, `ideas`): Astro's
- * glob loader over `<slug>/<locale>.md|mdx`, with ids `<slug>/<locale>`, slug
- * collisions and stray files as errors, front matter read as written (see
- * {@link readFrontMatter}), missing relative images named with their file, and,
- * in a production build, drafts left out of the store (so neither their pages
- * nor their images are built).
- * @param base absolute path of the collection folder
- * @param includeDrafts keep drafts (the dev server)
+ * Problems with the images an entry uses, so the build can name the file and
+ * the field instead of failing later with only the image's name: a relative
+ * `heroImage` or Markdown image (`![…](./x.png)`, `![…](x.png)`) whose file
+ * does not exist, and reference-style images (`![x][ref]`), which Astro does
+ * not process. Images in code, inline code and HTML comments are ignored: the
+ * body is parsed as Markdown (mdast-util-from-markdown), not searched as text.
+ * @param filePath absolute path of the entry file
+ * @param data its front matter as written
+ * @param body its Markdown body (the whole file also works: front matter has no images)
+ * @returns one message per problem
+ */
+export function findImageProblems(filePath: string, data: Record<string, unknown>, body: string): string[] {
+  const folder = dirname(filePath);
+  const problems: string[] = [];
+  const hero = data['heroImage'];
+  if (typeof hero === 'string' && isRelativeUrl(hero) && !existsBeside(folder, hero)) {
+    problems.push(`heroImage: "${hero}" does not exist beside the file`);
+  }
+  if (!body.includes('![')) return problems;
+  const tree = fromMarkdown(body);
+  const definitions = new Map<string, string>();
+  visit(tree, (node) => {
+    if (node.type === 'definition') definitions.set((node as Definition).identifier, (node as Definition).url);
+  });
+  visit(tree, (node) => {
+    if (node.type === 'image') {
+      const { url } = node as Image;
+      if (isRelativeUrl(url) && !existsBeside(folder, url)) problems.push(`image "${url}" in the text does not exist beside the file`);
+    } else if (node.type === 'imageReference') {
+      const url = definitions.get((node as ImageReference).identifier);
+      if (url !== undefined && isRelativeUrl(url)) {
+        problems.push(`reference-style image "${url}" is not processed by the build: write it inline, ![…](${url})`);
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Ids of a flat folder of locale files (`bio/en.md`, `bio/zh.md`): the id is
+ * the locale. A file in a subfolder, a file not named by a locale, or a second
+ * file for one locale (`en.md` beside `en.mdx`) fails, naming the file(s).
+ * @param base the folder (absolute)
+ */
+export function createLocaleFileRegistry(base: string): (relativePath: string) => string {
+  const owners = new Map<string, string>();
+  return (relativePath) => {
+    const locale = relativePath.replace(/\.(md|mdx)$/i, '');
+    if (relativePath.includes('/') || !isLocale(locale)) {
+      throw new Error(
+        `Content file "${join(base, relativePath)}" is not named by a locale: expected ${locales.map((l) => `${l}.md`).join(' or ')} directly in ${base}.`,
+      );
+    }
+    const owner = owners.get(locale);
+    if (owner !== undefined && owner !== relativePath && existsSync(join(base, owner))) {
+      const [first, second] = [owner, relativePath].sort();
+      throw new Error(`Two files give the same page "${locale}": ${join(base, first!)} and ${join(base, second!)}. Keep one of them.`);
+    }
+    owners.set(locale, relativePath);
+    return locale;
+  };
+}
+
+/**
+ * A content-layer loader over Markdown/MDX files: Astro's glob loader, with
+ * - ids from the layout: `entries` (`<slug>/<locale>.md|mdx`, id `<slug>/<locale>`,
+ *   slug collisions as errors) or `flat` (`<locale>.md|mdx`, id `<locale>`);
+ * - files that look like content but would not be read as errors;
+ * - front matter read as written (see {@link readFrontMatter});
+ * - missing relative images named with their file and field;
+ * - outside the dev server, drafts left out before Astro reads them (so
+ *   neither their pages nor their images are built).
+ * @param base absolute path of the folder
+ * @param options `layout` and `includeDrafts` (true only for `astro dev`)
  * @throws {Error} from load() on any of the problems above, naming the file
  */
-export function createEntryLoader(base: string, includeDrafts: boolean): Loader {
+export function createContentLoader(base: string, options: { layout: 'entries' | 'flat'; includeDrafts: boolean }): Loader {
   return {
-    name: 'entry-loader',
+    name: `content-loader-${options.layout}`,
     load: async (context) => {
       const stray = findStrayContentFiles(base);
       if (stray.length > 0) {
@@ -140,9 +217,9 @@ export function createEntryLoader(base: string, includeDrafts: boolean): Loader 
             'Name entry files en.md, zh.md (or .mdx, lower case), outside hidden folders.',
         );
       }
-      const toId = createIdRegistry(base);
+      const toId = options.layout === 'entries' ? createIdRegistry(base) : createLocaleFileRegistry(base);
       // Drafts are left out before Astro reads them: nothing of theirs (page, tag, image) can reach the build.
-      const drafts = includeDrafts ? [] : findDraftFiles(base);
+      const drafts = options.includeDrafts ? [] : findDraftFiles(base);
       const pattern = ['**/*.{md,mdx}', ...drafts.map((file) => `!${escapePath(file)}`)];
       const inner = glob({ base, pattern, generateId: ({ entry }) => toId(entry) });
       await inner.load({
@@ -157,8 +234,8 @@ export function createEntryLoader(base: string, includeDrafts: boolean): Loader 
             throw new Error(`${props.filePath}: the front matter is not valid YAML: ${(error as Error).message}`);
           }
           if (props.filePath) {
-            const missing = findMissingImages(props.filePath, data, source);
-            if (missing.length > 0) throw new Error(`${props.filePath}: ${missing.join('; ')}.`);
+            const problems = findImageProblems(props.filePath, data, source);
+            if (problems.length > 0) throw new Error(`${props.filePath}: ${problems.join('; ')}.`);
           }
           return context.parseData({ ...props, data: data as typeof props.data });
         },

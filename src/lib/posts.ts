@@ -85,7 +85,12 @@ async function loadSiteContent(): Promise<SiteContent> {
       tagNames[slug] = byLocale;
     }
   }
-  return { entries, lists, tags, tagsBySlug: new Map(tags.map((tag) => [tag.slug, tag])), tagNames };
+  const tagsBySlug = new Map(tags.map((tag) => [tag.slug, tag]));
+  for (const [slug, key] of namedBy) {
+    // Not an error: the only entries with that tag may be drafts. But a typo should not pass unseen.
+    if (!tagsBySlug.has(slug)) console.warn(`[tags.yaml] "${key}" names no tag of a published entry (slug "${slug}").`);
+  }
+  return { entries, lists, tags, tagsBySlug, tagNames };
 }
 
 function toVersion(source: ContentEntry): VersionInput<ContentEntry> {

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro:content';
-import { parseDate } from '@/lib/dates';
+import { parseDate, toIsoDay } from '@/lib/dates';
 
 const DATE_HINT = 'a date written YYYY-MM-DD (2026-02-19) or an ISO 8601 timestamp (2026-02-19T08:30:00+08:00)';
 
@@ -96,7 +96,8 @@ export function entrySchema(image: ImageFunction) {
     /** Cover image, a path relative to the entry file (`./cover.png`). */
     heroImage: image().optional(),
   }).superRefine((data, ctx) => {
-    if (data.updatedDate && data.updatedDate < data.pubDate) {
+    // Compared by day: an update later on the day of publication is fine.
+    if (data.updatedDate && toIsoDay(data.updatedDate) < toIsoDay(data.pubDate)) {
       ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before pubDate: an update cannot come before the publication' });
     }
   });

@@ -85,6 +85,14 @@ describe('a build with bad content fails and says where and why', () => {
     );
   });
 
+  it('a bio file not named by a locale: names it', () => {
+    const { status, output } = buildSite('tests/fixtures/bio-not-a-locale');
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `Content file "${join(fixture('bio-not-a-locale'), 'bio/fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${join(fixture('bio-not-a-locale'), 'bio')}.`,
+    );
+  });
+
   it('two tags.yaml keys for one tag: names both keys', () => {
     const { status, output } = buildSite('tests/fixtures/duplicate-tag-names');
     expect(status).not.toBe(0);

@@ -32,6 +32,7 @@ describe('parseDate', () => {
     expect(parseDate('2026-02-19T00:30:00+08:00')?.toISOString()).toBe('2026-02-19T00:30:00.000Z');
     expect(parseDate('2026-01-01T00:15:00+0800')?.toISOString()).toBe('2026-01-01T00:15:00.000Z');
     expect(parseDate('2025-06-01T09:30')?.toISOString()).toBe('2025-06-01T09:30:00.000Z');
+    expect(parseDate('2025-02-10T10:00:00+08')?.toISOString()).toBe('2025-02-10T10:00:00.000Z');
     expect(parseDate('2025-06-01 09:30:15.5-07:00')?.toISOString()).toBe('2025-06-01T09:30:15.500Z');
     expect(formatDate(parseDate('2026-02-19T00:30:00+08:00')!, 'zh')).toBe('2026年2月19日');
   });

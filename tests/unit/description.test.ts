@@ -8,7 +8,8 @@ describe('deriveDescription', () => {
   });
 
   it('skips MDX import and export lines', () => {
-    expect(deriveDescription('export const year = 2025;\n\nReal text here.')).toBe('Real text here.');
+    expect(deriveDescription('export const year = 2025;\n\nReal text here.', true)).toBe('Real text here.');
+    expect(deriveDescription('import duties rose sharply.\n\nLater.')).toBe('import duties rose sharply.');
   });
 
   it('returns an empty string when there is no paragraph', () => {
@@ -43,5 +44,11 @@ describe('deriveDescription with markup', () => {
 
   it('skips a paragraph that is only markup', () => {
     expect(deriveDescription('<img src="x.png">\n\nThe real text.')).toBe('The real text.');
+  });
+});
+
+describe('deriveDescription with nested MDX expressions', () => {
+  it('removes them however deep', () => {
+    expect(deriveDescription('value {JSON.stringify({a: {b: {c: 1}}})} end', true)).toBe('value end');
   });
 });

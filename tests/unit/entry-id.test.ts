@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEntryId, parseEntryPath, splitEntryId } from '@/lib/entry-id';
-import { createIdRegistry, findDraftFiles, findMissingImages, findStrayContentFiles, readFrontMatter } from '@/lib/entry-loader';
+import {
+  createIdRegistry,
+  createLocaleFileRegistry,
+  findDraftFiles,
+  findImageProblems,
+  findStrayContentFiles,
+  readFrontMatter,
+} from '@/lib/entry-loader';
 
 describe('parseEntryPath', () => {
   it.each([
@@ -49,11 +56,15 @@ describe('createIdRegistry', () => {
 });
 
 describe('readFrontMatter', () => {
-  it('keeps dates as written', () => {
-    expect(readFrontMatter('---\ntitle: T\npubDate: 2025-02-30\ntags: [Go, 随笔]\n---\nBody')).toEqual({
-      title: 'T',
+  it('keeps dates and numbers as written, booleans as booleans', () => {
+    expect(
+      readFrontMatter('---\ntitle: 1.10\npubDate: 2025-02-30\ntags: [Go, 随笔, 0x10, 007]\ndraft: true\ntoc: null\n---\nBody'),
+    ).toEqual({
+      title: '1.10',
       pubDate: '2025-02-30',
-      tags: ['Go', '随笔'],
+      tags: ['Go', '随笔', '0x10', '007'],
+      draft: true,
+      toc: null,
     });
   });
 
@@ -117,14 +128,53 @@ describe('findDraftFiles', () => {
   });
 });
 
-describe('findMissingImages', () => {
+describe('findImageProblems', () => {
+  const base = makeTree({ 'a/en.md': '', 'a/there.png': '', 'a/a(1).png': '', 'a/100%.png': '', 'a/my pic.png': '' });
+  const file = join(base, 'a/en.md');
+
   it('names a missing cover and missing images in the text', () => {
-    const base = makeTree({ 'a/en.md': '', 'a/there.png': '' });
-    const file = join(base, 'a/en.md');
     expect(
-      findMissingImages(file, { heroImage: './there.png' }, '![ok](./there.png) ![no](./gone.png) ![web](https://example.com/x.png)'),
-    ).toEqual(['image "./gone.png" in the text does not exist beside the file']);
-    expect(findMissingImages(file, { heroImage: './nope.png' }, '')).toEqual(['heroImage: "./nope.png" does not exist beside the file']);
+      findImageProblems(
+        file,
+        { heroImage: './there.png' },
+        '![ok](./there.png) ![no](./gone.png) ![bare](gone2.png) ![web](https://example.com/x.png) ![site](/x.png)',
+      ),
+    ).toEqual([
+      'image "./gone.png" in the text does not exist beside the file',
+      'image "gone2.png" in the text does not exist beside the file',
+    ]);
+    expect(findImageProblems(file, { heroImage: './nope.png' }, '')).toEqual(['heroImage: "./nope.png" does not exist beside the file']);
+    expect(findImageProblems(file, { heroImage: 'nope.png' }, '')).toEqual(['heroImage: "nope.png" does not exist beside the file']);
+  });
+
+  it('ignores image syntax in code and comments', () => {
+    const body = '```md\n![x](./nope.png)\n```\n\nInline `![y](./nope2.png)` code.\n\n<!-- ![z](./old.png) -->\n';
+    expect(findImageProblems(file, {}, body)).toEqual([]);
+  });
+
+  it('finds files whose names have parentheses, spaces or a percent sign', () => {
+    expect(findImageProblems(file, {}, '![a](./a(1).png) ![b](<./my pic.png>) ![c](./my%20pic.png) ![d](./100%.png)')).toEqual([]);
+  });
+
+  it('refuses reference-style images, which the build does not process', () => {
+    expect(findImageProblems(file, {}, '![x][ref]\n\n[ref]: ./there.png\n')).toEqual([
+      'reference-style image "./there.png" is not processed by the build: write it inline, ![…](./there.png)',
+    ]);
+  });
+});
+
+describe('createLocaleFileRegistry', () => {
+  it('takes the locale as the id and refuses anything else', () => {
+    const base = makeTree({ 'en.md': '', 'en.mdx': '' });
+    const toId = createLocaleFileRegistry(base);
+    expect(toId('en.md')).toBe('en');
+    expect(() => toId('en.mdx')).toThrow(
+      `Two files give the same page "en": ${join(base, 'en.md')} and ${join(base, 'en.mdx')}. Keep one of them.`,
+    );
+    expect(() => toId('fr.md')).toThrow(
+      `Content file "${join(base, 'fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${base}.`,
+    );
+    expect(() => toId('old/en.md')).toThrow('is not named by a locale');
   });
 });
 

@@ -67,6 +67,10 @@ describe('entrySchema', () => {
     expect([data.title, data.tags]).toEqual(['2024', ['2024', 'Go']]);
   });
 
+  it('accepts an update later on the day of publication', () => {
+    expect(messages({ title: 'T', pubDate: '2025-02-10T10:00:00+08:00', updatedDate: '2025-02-10' })).toEqual([]);
+  });
+
   it('refuses an update dated before the publication', () => {
     expect(messages({ title: 'T', pubDate: '2025-12-31', updatedDate: '2025-06-01' })).toEqual([
       'updatedDate: is before pubDate: an update cannot come before the publication',

@@ -17,7 +17,12 @@ const items: Item[] = [
   { id: 'y', day: '2019-01-01', tags: ['perf'] },
 ];
 const date = (i: Item) => new Date(`${i.day}T00:00:00Z`);
-const series = buildSeries(items, (i) => i.series, date, (i) => i.id);
+const series = buildSeries(
+  items,
+  (i) => i.series,
+  date,
+  (i) => i.id,
+);
 
 describe('series', () => {
   it('orders a series oldest first and tells each entry its place', () => {
@@ -34,10 +39,26 @@ describe('series', () => {
 
 describe('getRelated', () => {
   it('picks up to three by shared tags, then newest', () => {
-    expect(getRelated(items[0]!, items, (i) => i.tags, date, (i) => i.id).map((i) => i.id)).toEqual(['x', 'b', 'a']);
+    expect(
+      getRelated(
+        items[0]!,
+        items,
+        (i) => i.tags,
+        date,
+        (i) => i.id,
+      ).map((i) => i.id),
+    ).toEqual(['x', 'b', 'a']);
   });
 
   it('returns nothing when no tag is shared', () => {
-    expect(getRelated(items[3]!, items, (i) => i.tags, date, (i) => i.id)).toEqual([]);
+    expect(
+      getRelated(
+        items[3]!,
+        items,
+        (i) => i.tags,
+        date,
+        (i) => i.id,
+      ),
+    ).toEqual([]);
   });
 });
