@@ -8,6 +8,7 @@ import { deriveDescription } from '@/lib/description';
 import { splitEntryId } from '@/lib/entry-id';
 import { getLocalizedList, pairTranslations, type Entry, type EntryKind, type LocalizedEntry, type VersionInput } from '@/lib/entries';
 import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
+import { buildSeries, getRelated } from '@/lib/series';
 import { buildTagIndex, getTagSlug, type Tag, type TagNames } from '@/lib/tags';
 
 /** A content-layer entry of either entry collection. */
@@ -30,6 +31,8 @@ export interface SiteContent {
   tagsBySlug: Map<string, SiteTag>;
   /** Per-locale display names from `tags.yaml`, keyed by slug. */
   tagNames: TagNames;
+  /** Series key → its posts, oldest first. */
+  series: Map<string, SiteEntry[]>;
 }
 
 let cached: Promise<SiteContent> | undefined;
@@ -90,7 +93,13 @@ async function loadSiteContent(): Promise<SiteContent> {
     // Not an error: the only entries with that tag may be drafts. But a typo should not pass unseen.
     if (!tagsBySlug.has(slug)) console.warn(`[tags.yaml] "${key}" names no tag of a published entry (slug "${slug}").`);
   }
-  return { entries, lists, tags, tagsBySlug, tagNames };
+  const series = buildSeries(
+    entries.posts,
+    getSeriesKey,
+    (entry) => entry.versions[entry.original]!.pubDate,
+    (entry) => entry.slug,
+  );
+  return { entries, lists, tags, tagsBySlug, tagNames, series };
 }
 
 function toVersion(source: ContentEntry): VersionInput<ContentEntry> {
@@ -104,6 +113,33 @@ function toVersion(source: ContentEntry): VersionInput<ContentEntry> {
     tags: source.data.tags,
     source,
   };
+}
+
+/**
+ * The series an entry belongs to: the slug of its original version's `series`
+ * name, so both languages of a series (named in each language) are one series.
+ * @param entry a site entry
+ * @returns the key, or undefined when it is in no series
+ */
+export function getSeriesKey(entry: SiteEntry): string | undefined {
+  const name = entry.versions[entry.original]?.source.data.series;
+  return name === undefined ? undefined : getTagSlug(name);
+}
+
+/**
+ * Up to three entries of the same kind that share the most tags with this one.
+ * @param content the site content
+ * @param entry the entry being read
+ */
+export function getRelatedEntries(content: SiteContent, entry: SiteEntry): SiteEntry[] {
+  const slugs = (e: SiteEntry) => e.tags.map(getTagSlug);
+  return getRelated(
+    entry,
+    content.entries[entry.kind],
+    slugs,
+    (e) => e.versions[e.original]!.pubDate,
+    (e) => e.slug,
+  );
 }
 
 const descriptions = new WeakMap<ContentEntry, string>();

@@ -95,6 +95,8 @@ export function entrySchema(image: ImageFunction) {
     toc: flag(),
     /** Cover image, a path relative to the entry file (`./cover.png`). */
     heroImage: image().optional(),
+    /** Name of a series of posts this one belongs to, in this file's language; the original language's name identifies the series. */
+    series: text(undefined, 'must not be empty when given').optional(),
   }).superRefine((data, ctx) => {
     // Compared by day: an update later on the day of publication is fine.
     if (data.updatedDate && toIsoDay(data.updatedDate) < toIsoDay(data.pubDate)) {

@@ -25,7 +25,7 @@ describe('a build with bad content fails and says where and why', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('unknown-key'), 'posts/typo/en.md'));
     expect(output).toContain(
-      'tag: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+      'tag: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
     );
   });
 

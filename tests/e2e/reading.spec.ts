@@ -100,3 +100,31 @@ test('a post prints as text with link addresses and without navigation', async (
   const link = page.locator('.prose a[href^="https://"]').first();
   expect(await link.evaluate((el) => getComputedStyle(el, '::after').content)).toBe(`" (${await link.getAttribute('href')})"`);
 });
+
+test('a post in a series shows its place and links to every part, in the page’s language', async ({ page }) => {
+  await page.goto('/en/posts/2024/gc-notes/');
+  const series = page.getByTestId('series');
+  await expect(series.locator('.series__title')).toHaveText('Part 2 of 3 in the series “Go in practice”');
+  expect(await series.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+    '/en/posts/why-i-write-go/',
+    '/en/posts/2024/gc-notes/',
+    '/en/posts/small-tools-in-go/',
+  ]);
+  await expect(series.locator('a[aria-current=page]')).toHaveText('Notes on Garbage Collection in Go');
+  await page.goto('/zh/posts/small-tools-in-go/');
+  await expect(page.getByTestId('series').locator('.series__title')).toHaveText('系列“Go 实战”第 3 篇，共 3 篇');
+  await page.goto('/en/posts/rust-parser-rewrite/');
+  await expect(page.getByTestId('series')).toHaveCount(0);
+});
+
+test('related entries are the three sharing most tags', async ({ page }) => {
+  await page.goto('/en/posts/2024/gc-notes/');
+  // gc-notes is tagged Go, Systems, Performance: numbers-you-can-feel and rust-parser-rewrite share two, why-i-write-go two (newer first).
+  expect(
+    await page
+      .getByTestId('related')
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+  ).toEqual(['/en/posts/numbers-you-can-feel/', '/en/posts/rust-parser-rewrite/', '/en/posts/why-i-write-go/']);
+  await expect(page.getByTestId('related').locator('h2')).toHaveText('Related');
+});

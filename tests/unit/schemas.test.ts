@@ -26,14 +26,14 @@ describe('entrySchema', () => {
 
   it('names an unknown key and lists the allowed ones', () => {
     expect(messages({ title: 'T', pubDate: '2026-01-01', tittle: 'x' })).toEqual([
-      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
     ]);
   });
 
   it('reports an unknown key together with the other problems', () => {
     expect(messages({ tittle: 'x', pubDate: '2026-01-01' })).toEqual([
       'title: is required: every entry needs a title',
-      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
     ]);
   });
 

@@ -71,6 +71,9 @@ export const en = {
   'footnotes.label': 'Notes',
   'footnotes.back': 'Back to reference {reference}',
 
+  'series.place': 'Part {index} of {total} in the series “{name}”',
+  'related.title': 'Related',
+
   'contact.title': 'Any thoughts on this?',
   'contact.body': 'Write to me: replies, corrections and counterpoints are all welcome.',
 

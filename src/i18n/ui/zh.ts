@@ -73,6 +73,9 @@ export const zh = {
   'footnotes.label': '注释',
   'footnotes.back': '返回引用处 {reference}',
 
+  'series.place': '系列“{name}”第 {index} 篇，共 {total} 篇',
+  'related.title': '相关内容',
+
   'contact.title': '有什么想说的？',
   'contact.body': '欢迎写信给我：回应、指正或不同意见都可以。',
 
