@@ -12,6 +12,7 @@ import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
 import { callouts } from './src/lib/callouts';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
+import { searchIndex } from './src/lib/search-index';
 import { site } from './src/site.config';
 
 const base = process.env['BASE_PATH'] ?? '/';
@@ -77,5 +78,6 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])),
       },
     }),
+    searchIndex(),
   ],
 });

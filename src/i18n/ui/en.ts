@@ -24,6 +24,16 @@ export const en = {
   'code.copied': 'Copied',
   'code.copyLabel': 'Copy the code',
 
+  'search.open': 'Search',
+  'search.title': 'Search this site',
+  'search.placeholder': 'Search posts and ideas…',
+  'search.includeOther': 'Include results in Chinese',
+  'search.close': 'Close',
+  'search.count.one': '{count} result',
+  'search.count.other': '{count} results',
+  'search.none': 'Nothing found for “{query}”.',
+  'search.unavailable': 'Search works in the built site (npm run build, then npm run preview).',
+
   'lang.switch': 'Read this page in {language}',
   'lang.name.en': 'English',
   'lang.name.zh': 'Chinese',

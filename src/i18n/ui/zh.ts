@@ -26,6 +26,16 @@ export const zh = {
   'code.copied': '已复制',
   'code.copyLabel': '复制代码',
 
+  'search.open': '搜索',
+  'search.title': '搜索本站',
+  'search.placeholder': '搜索文章和想法…',
+  'search.includeOther': '包括英文结果',
+  'search.close': '关闭',
+  'search.count.one': '{count} 条结果',
+  'search.count.other': '{count} 条结果',
+  'search.none': '没有找到与“{query}”相关的内容。',
+  'search.unavailable': '搜索只在构建后的网站中可用（先 npm run build，再 npm run preview）。',
+
   'lang.switch': '阅读本页的{language}版',
   'lang.name.en': '英文',
   'lang.name.zh': '中文',
