@@ -59,7 +59,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
     // Astro 7's native Markdown pipeline, with a few small plugins.
     processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes, headingAnchors, callouts] }),
   },

@@ -41,7 +41,7 @@ test.describe('the theme', () => {
       .locator('.prose pre.astro-code')
       .first()
       .evaluate((el) => getComputedStyle(el).backgroundColor);
-    expect(codeColor).toBe('rgb(36, 41, 46)');
+    expect(codeColor).toBe('rgb(13, 17, 23)');
     await context.close();
   });
 });
