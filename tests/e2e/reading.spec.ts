@@ -128,3 +128,19 @@ test('related entries are the three sharing most tags', async ({ page }) => {
   ).toEqual(['/en/posts/numbers-you-can-feel/', '/en/posts/rust-parser-rewrite/', '/en/posts/why-i-write-go/']);
   await expect(page.getByTestId('related').locator('h2')).toHaveText('Related');
 });
+
+test('the table of contents stands beside the text on wide screens and marks the section being read', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/en/posts/2024/gc-notes/');
+  const toc = page.locator('nav.toc');
+  const article = await page.locator('article.entry .prose').boundingBox();
+  const box = await toc.boundingBox();
+  expect(box!.x).toBeGreaterThan(article!.x + article!.width);
+  await page.locator('#reading-a-trace').scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, document.getElementById('reading-a-trace')!.getBoundingClientRect().top - 40));
+  await expect(toc.locator('a[aria-current=location]')).toHaveText('Reading a trace');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const phoneBox = await toc.boundingBox();
+  const phoneArticle = await page.locator('article.entry').boundingBox();
+  expect(phoneBox!.x).toBeLessThan(phoneArticle!.x + phoneArticle!.width);
+});
