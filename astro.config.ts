@@ -12,6 +12,7 @@ import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
 import { callouts } from './src/lib/callouts';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
+import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { searchIndex } from './src/lib/search-index';
 import { site } from './src/site.config';
 
@@ -61,7 +62,11 @@ export default defineConfig({
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
     // Astro 7's native Markdown pipeline, with a few small plugins.
-    processor: satteri({ mdastPlugins: [normalizeCodeLanguage], hastPlugins: [localizeFootnotes, headingAnchors, callouts] }),
+    processor: satteri({
+      features: { math: true },
+      mdastPlugins: [normalizeCodeLanguage, dollarsAsText],
+      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml],
+    }),
   },
   i18n: {
     locales: [...locales],

@@ -144,3 +144,16 @@ test('the table of contents stands beside the text on wide screens and marks the
   const phoneArticle = await page.locator('article.entry').boundingBox();
   expect(phoneBox!.x).toBeLessThan(phoneArticle!.x + phoneArticle!.width);
 });
+
+test('math is rendered at build time as MathML, with no script or stylesheet, and prices stay text', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.goto('/en/ideas/latency-research-note/');
+  await expect(page.locator('.prose math')).toHaveCount(4);
+  await expect(page.locator('.prose .math-display math[display=block]')).toHaveCount(1);
+  await expect(page.locator('.prose annotation').first()).toHaveText('L = \\lambda W');
+  await expect(page.locator('.prose')).toContainText('A faster disk at $300 and a second one at $600 do not change that shape');
+  expect(requested.filter((url) => /katex/i.test(url))).toEqual([]);
+  const box = await page.locator('.prose .math-display math').boundingBox();
+  expect(box!.height).toBeGreaterThan(20);
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isInlineMath, renderMath } from '@/lib/math';
+
+describe('isInlineMath (Pandoc’s dollar rule)', () => {
+  it.each([
+    ['e^{i\\pi} + 1 = 0', ' ', true],
+    ['x', '', true],
+    ['300 and ', '6', false],
+    [' x', '', false],
+    ['x', '5', false],
+    ['', ' ', false],
+  ])('%j followed by %j → %s', (value, after, expected) => {
+    expect(isInlineMath(value, after)).toBe(expected);
+  });
+});
+
+describe('renderMath', () => {
+  it('renders MathML with the TeX kept as an annotation', () => {
+    const html = renderMath('L = \\lambda W', false);
+    expect(html).toMatch(/^<span class="katex"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/);
+    expect(html).toContain('<mi>λ</mi>');
+    expect(html).toContain('<annotation encoding="application/x-tex">L = \\lambda W</annotation>');
+  });
+
+  it('marks display math as a block', () => {
+    expect(renderMath('W = \\frac{1}{\\mu - \\lambda}', true)).toContain('display="block"');
+  });
+
+  it('shows a TeX error in place instead of failing the build', () => {
+    expect(renderMath('\\frac{1}{', false)).toContain('katex-error');
+  });
+});
