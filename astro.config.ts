@@ -12,6 +12,7 @@ import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
 import { callouts } from './src/lib/callouts';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
+import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { searchIndex } from './src/lib/search-index';
 import { site } from './src/site.config';
@@ -63,9 +64,9 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
     // Astro 7's native Markdown pipeline, with a few small plugins.
     processor: satteri({
-      features: { math: true },
-      mdastPlugins: [normalizeCodeLanguage, dollarsAsText],
-      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml],
+      features: { math: true, directive: true },
+      mdastPlugins: [normalizeCodeLanguage, dollarsAsText, deepDiveBlocks],
+      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml, deepDiveParts],
     }),
   },
   i18n: {

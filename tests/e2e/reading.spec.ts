@@ -157,3 +157,29 @@ test('math is rendered at build time as MathML, with no script or stylesheet, an
   const box = await page.locator('.prose .math-display math').boundingBox();
   expect(box!.height).toBeGreaterThan(20);
 });
+
+test('an idea’s deep dive is folded in the list, open on its page, and carries the AI notice itself', async ({ page }) => {
+  await page.goto('/zh/ideas/embeddings-are-lossy/');
+  const dive = page.locator('article.entry details.deep-dive');
+  await expect(dive).toHaveJSProperty('open', true);
+  await expect(dive.locator('summary')).toHaveText('深入阅读');
+  await expect(dive.locator('[data-testid=notice-ai]')).toHaveText('本节由语言模型撰写，内容可能有误。');
+  await expect(page.locator('[data-testid=notice-ai]')).toHaveCount(1);
+  await expect(dive).toContainText('最近邻搜索');
+
+  await page.goto('/en/ideas/');
+  const card = page.locator('.idea-card[data-slug=embeddings-are-lossy]');
+  const folded = card.locator('details.deep-dive');
+  await expect(folded).toHaveJSProperty('open', false);
+  await expect(card.locator('[data-testid=notice-ai]')).toBeHidden();
+  await folded.locator('summary').click();
+  await expect(folded.locator('[data-testid=notice-ai]')).toHaveText('A language model wrote this section. It may contain errors.');
+});
+
+test('without JavaScript the deep dive is still open on the idea’s page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/en/ideas/embeddings-are-lossy/');
+  await expect(page.locator('article.entry details.deep-dive p').last()).toBeVisible();
+  await context.close();
+});

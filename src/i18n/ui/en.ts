@@ -65,6 +65,8 @@ export const en = {
   'entry.draft': 'Draft: visible in the dev server only, left out of the built site.',
   'entry.aiNotice': 'A language model wrote this text. It may contain errors.',
   'entry.toc': 'Contents',
+  'deepDive.summary': 'Deep dive',
+  'deepDive.aiNotice': 'A language model wrote this section. It may contain errors.',
   'entry.anchor': 'Link to the section “{heading}”',
   'entry.fallback': 'This entry is not available in English yet. The original text, in {language}, is shown below.',
   'entry.originalLanguage': 'Written in {language}',

@@ -67,6 +67,8 @@ export const zh = {
   'entry.draft': '草稿：只在开发服务器中显示，不会出现在构建出的网站里。',
   'entry.aiNotice': '本文由语言模型撰写，内容可能有误。',
   'entry.toc': '目录',
+  'deepDive.summary': '深入阅读',
+  'deepDive.aiNotice': '本节由语言模型撰写，内容可能有误。',
   'entry.anchor': '本节“{heading}”的链接',
   'entry.fallback': '本篇还没有中文版。下面是{language}原文。',
   'entry.originalLanguage': '原文为{language}',
