@@ -19,3 +19,19 @@ for (const locale of ['en', 'zh'] as const) {
     });
   }
 }
+
+for (const locale of ['en', 'zh'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`a code-and-math entry in ${locale}, ${colorScheme} theme (screenshot kept)`, async ({ browser }) => {
+      const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/ideas/latency-research-note/`);
+      await expect(page.locator('.prose math')).not.toHaveCount(0);
+      await expect(page.locator('.prose pre.astro-code')).toHaveCount(1);
+      const code = await page.locator('.prose pre.astro-code').evaluate((el) => getComputedStyle(el).backgroundColor);
+      expect(code).toBe(colorScheme === 'dark' ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+      await page.screenshot({ path: `test-results/screenshots/code-math-${locale}-${colorScheme}.png`, fullPage: true });
+      await context.close();
+    });
+  }
+}
