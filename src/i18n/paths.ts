@@ -28,6 +28,8 @@ export interface Paths {
   feed(locale: Locale, kind?: EntryKind): string;
   /** `/en/tags/go/rss.xml` */
   tagFeed(locale: Locale, tagSlug: string): string;
+  /** `/en/rss.xsl`: the stylesheet a browser applies to the locale's feeds. */
+  feedStyle(locale: Locale): string;
   /** A file under `public/`: `/avatar.svg` → `/blog/avatar.svg` under a base. */
   asset(path: string): string;
   /** The site root, where the language redirect lives: `/` or `/blog/`. */
@@ -58,6 +60,7 @@ export function createPaths(base: string): Paths {
     notFound: (locale) => dir(locale, '404'),
     feed: (locale, kind) => file(locale, ...(kind ? [kind] : []), 'rss.xml'),
     tagFeed: (locale, tagSlug) => file(locale, 'tags', tagSlug, 'rss.xml'),
+    feedStyle: (locale) => file(locale, 'rss.xsl'),
     asset: (path) => file(path),
     root: () => dir(),
   };

@@ -103,5 +103,7 @@ export async function createFeedResponse(locale: Locale, scope: FeedScope, siteU
       `<language>${getLang(locale)}</language>` +
       `<atom:link href="${toAbsoluteUrl(selfPath, siteUrl)}" rel="self" type="application/rss+xml"/>`,
     trailingSlash: true,
+    // Opened in a browser, the feed shows as a readable page in its language.
+    stylesheet: paths.feedStyle(locale),
   });
 }

@@ -79,3 +79,16 @@ test('each tag has a feed per locale with exactly its entries, announced on the 
   );
   expect(expected.length).toBe(4);
 });
+
+test('opened in a browser, a feed shows as a readable page in its language', async ({ page, request }) => {
+  const xml = await (await request.get('/zh/posts/rss.xml')).text();
+  expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet href="/zh/rss.xsl" type="text/xsl"?>')).toBe(true);
+  await page.goto('/zh/posts/rss.xml');
+  await expect(page.locator('h1')).toHaveText('李明远的笔记本：文章');
+  await expect(page.locator('p.note')).toHaveText('这是一个订阅源。把本页地址复制到你的阅读器里，就能收到新内容。');
+  await expect(page.locator('main li a')).toHaveCount(expectedList('zh', 'posts').length);
+  await expect(page.locator('main li a').first()).toHaveAttribute(
+    'href',
+    `https://blog.example.com/zh/posts/${expectedList('zh', 'posts')[0]!.slug}/`,
+  );
+});

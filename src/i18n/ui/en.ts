@@ -134,6 +134,8 @@ export const en = {
   'feed.all': '{site}',
   'feed.posts': '{site}: posts',
   'feed.ideas': '{site}: ideas',
+  'feed.styleNote': 'This is a feed. Copy this page’s address into your feed reader to follow new entries.',
+  'feed.styleBack': 'Visit the site',
   'feed.tag': '{site}: tagged “{tag}”',
 } as const;
 

@@ -136,5 +136,7 @@ export const zh = {
   'feed.all': '{site}',
   'feed.posts': '{site}：文章',
   'feed.ideas': '{site}：想法',
+  'feed.styleNote': '这是一个订阅源。把本页地址复制到你的阅读器里，就能收到新内容。',
+  'feed.styleBack': '访问网站',
   'feed.tag': '{site}：标签“{tag}”',
 } as const satisfies Dictionary;
