@@ -59,6 +59,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   prerenderConflictBehavior: 'error',
+  // Images in entries get srcset and sizes for the text column; the site's CSS does the styling.
+  image: { layout: 'constrained', responsiveStyles: false },
   markdown: {
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },

@@ -114,3 +114,25 @@ test('the ideas list shows each idea whole, with a permalink and a copy-link but
   await expect(button).toHaveText('链接已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${new URL(page.url()).origin}/zh/ideas/${slug}/`);
 });
+
+test('a raster image in an entry is responsive, lazy and sized so nothing jumps', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/posts/keyboard-shortcut-audit/');
+  const image = page.locator('.prose img').first();
+  await expect(image).toHaveAttribute('loading', 'lazy');
+  await expect(image).toHaveAttribute('width', '1600');
+  await expect(image).toHaveAttribute('height', '900');
+  const srcset = (await image.getAttribute('srcset')) ?? '';
+  expect(srcset.split(',').length).toBeGreaterThan(2);
+  expect(await image.getAttribute('sizes')).toContain('1600px');
+  await image.scrollIntoViewIfNeeded();
+  // The browser picked a smaller file than the original for a phone.
+  const widths = Object.fromEntries(
+    srcset
+      .split(',')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([url, w]) => [url, Number.parseInt(w!, 10)]),
+  );
+  const current = new URL(await image.evaluate((img) => (img as HTMLImageElement).currentSrc)).pathname;
+  expect(widths[current]).toBeLessThan(1600);
+});
