@@ -30,6 +30,8 @@ export interface Paths {
   tagFeed(locale: Locale, tagSlug: string): string;
   /** `/en/rss.xsl`: the stylesheet a browser applies to the locale's feeds. */
   feedStyle(locale: Locale): string;
+  /** `/og/en/posts/2024/gc-notes.png`: an entry version's social card. */
+  socialCard(locale: Locale, kind: EntryKind, slug: string): string;
   /** A file under `public/`: `/avatar.svg` → `/blog/avatar.svg` under a base. */
   asset(path: string): string;
   /** The site root, where the language redirect lives: `/` or `/blog/`. */
@@ -61,6 +63,7 @@ export function createPaths(base: string): Paths {
     feed: (locale, kind) => file(locale, ...(kind ? [kind] : []), 'rss.xml'),
     tagFeed: (locale, tagSlug) => file(locale, 'tags', tagSlug, 'rss.xml'),
     feedStyle: (locale) => file(locale, 'rss.xsl'),
+    socialCard: (locale, kind, slug) => `${file('og', locale, kind, slug)}.png`,
     asset: (path) => file(path),
     root: () => dir(),
   };

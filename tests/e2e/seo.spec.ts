@@ -46,9 +46,10 @@ test('Open Graph and Twitter meta describe the page', async ({ page }) => {
   expect(await meta(page, 'og:locale')).toEqual(['en_US']);
   expect(await meta(page, 'og:locale:alternate')).toEqual(['zh_CN']);
   expect(await meta(page, 'article:published_time')).toEqual(['2024-01-15T00:00:00.000Z']);
-  expect(await meta(page, 'twitter:card')).toEqual(['summary']);
+  expect(await meta(page, 'twitter:card')).toEqual(['summary_large_image']);
   await page.goto('/zh/');
   expect(await meta(page, 'og:type')).toEqual(['website']);
+  expect(await meta(page, 'twitter:card')).toEqual(['summary']);
   expect(await meta(page, 'og:site_name')).toEqual(['李明远的笔记本']);
 });
 
@@ -56,4 +57,18 @@ test('robots.txt allows crawling and points at the sitemap', async ({ request })
   const response = await request.get('/robots.txt');
   expect(response.status()).toBe(200);
   expect(await response.text()).toBe('User-agent: *\nAllow: /\n\nSitemap: https://blog.example.com/sitemap-index.xml\n');
+});
+
+test('an entry’s social card is its own language version’s, and it is a real PNG', async ({ page, request }) => {
+  await page.goto('/zh/posts/2024/gc-notes/');
+  expect(await meta(page, 'og:image')).toEqual(['https://blog.example.com/og/zh/posts/2024/gc-notes.png']);
+  expect(await meta(page, 'og:image:width')).toEqual(['1200']);
+  expect(await meta(page, 'og:image:height')).toEqual(['630']);
+  expect(await meta(page, 'twitter:card')).toEqual(['summary_large_image']);
+  const response = await request.get('/og/zh/posts/2024/gc-notes.png');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toBe('image/png');
+  expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
+  await page.goto('/zh/posts/keyboard-shortcut-audit/');
+  expect(await meta(page, 'og:image')).toEqual(['https://blog.example.com/og/en/posts/keyboard-shortcut-audit.png']);
 });

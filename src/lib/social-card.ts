@@ -1,0 +1,132 @@
+import { Resvg } from '@resvg/resvg-js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+
+/** Open Graph's recommended image size, in pixels. */
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** What a card shows. */
+export interface CardContent {
+  title: string;
+  /** The day as the page shows it, already formatted for the locale. */
+  date: string;
+  siteName: string;
+  /** BCP 47 tag of the title's language, for line breaking. */
+  lang: string;
+}
+
+/**
+ * Bumped when the card's design changes, so cached cards are drawn again.
+ * Part of every cache key.
+ */
+const DESIGN_VERSION = 1;
+
+const require = createRequire(import.meta.url);
+let fonts: { name: string; data: Buffer; weight: 400 | 700 }[] | undefined;
+
+/**
+ * Noto Sans SC (Latin and CJK glyphs) from the npm package
+ * @expo-google-fonts/noto-sans-sc: nothing is downloaded at build time.
+ */
+function loadFonts() {
+  fonts ??= [
+    {
+      name: 'Noto Sans SC',
+      data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf')),
+      weight: 400,
+    },
+    {
+      name: 'Noto Sans SC',
+      data: readFileSync(require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf')),
+      weight: 700,
+    },
+  ];
+  return fonts;
+}
+
+/**
+ * Draws a social card (PNG, {@link CARD_WIDTH}×{@link CARD_HEIGHT}) with the
+ * title (wrapped, at most four lines, then an ellipsis), the date and the
+ * site name, with satori (layout to SVG) and resvg (SVG to PNG).
+ * @param card what the card shows
+ * @returns PNG bytes
+ */
+export async function drawSocialCard(card: CardContent): Promise<Buffer> {
+  const long = [...card.title].length > 40;
+  const svg = await satori(
+    {
+      type: 'div',
+      props: {
+        lang: card.lang,
+        style: {
+          width: CARD_WIDTH,
+          height: CARD_HEIGHT,
+          // Satori sizes boxes without their padding and border unless told otherwise.
+          boxSizing: 'border-box',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '72px 80px',
+          background: '#fdfcfa',
+          borderTop: '16px solid #2f5d94',
+          fontFamily: 'Noto Sans SC',
+          color: '#1f2328',
+        },
+        children: [
+          {
+            type: 'div',
+            props: {
+              style: {
+                display: 'block',
+                width: CARD_WIDTH - 160,
+                fontSize: long ? 56 : 72,
+                fontWeight: 700,
+                lineHeight: 1.3,
+                lineClamp: 4,
+                // Chinese has no spaces: let lines break between any two characters.
+                wordBreak: card.lang.startsWith('zh') ? 'break-all' : 'break-word',
+              },
+              children: card.title,
+            },
+          },
+          {
+            type: 'div',
+            props: {
+              style: { display: 'flex', justifyContent: 'space-between', width: CARD_WIDTH - 160, fontSize: 32, color: '#5c6370' },
+              children: [
+                { type: 'div', props: { children: card.siteName } },
+                { type: 'div', props: { children: card.date } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() },
+  );
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+}
+
+/**
+ * A card from the cache when its content has not changed since the last
+ * build (keyed by a SHA-256 of the content and the design version), else
+ * drawn and cached.
+ * @param card what the card shows
+ * @param cacheDir folder for cached cards (created when missing)
+ * @returns PNG bytes
+ */
+export async function getSocialCard(card: CardContent, cacheDir: string): Promise<Buffer> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([DESIGN_VERSION, card]))
+    .digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawSocialCard(card);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}
