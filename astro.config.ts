@@ -1,6 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { transformerMetaHighlight } from '@shikijs/transformers';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
@@ -63,7 +64,12 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: false },
   markdown: {
     // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-default' }, defaultColor: false },
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark-default' },
+      defaultColor: false,
+      // ```go {2,4-5} highlights those lines.
+      transformers: [transformerMetaHighlight()],
+    },
     // Astro 7's native Markdown pipeline, with a few small plugins.
     processor: satteri({
       features: { math: true, directive: true },

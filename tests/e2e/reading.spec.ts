@@ -183,3 +183,35 @@ test('without JavaScript the deep dive is still open on the idea’s page', asyn
   await expect(page.locator('article.entry details.deep-dive p').last()).toBeVisible();
   await context.close();
 });
+
+test('lines named in the fence are highlighted, and long lines scroll inside the block', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/en/posts/2024/gc-notes/');
+  const block = page.locator('.prose pre[data-language="go"]').first();
+  await expect(block.locator('.line.highlighted')).toHaveText([/debug\.SetMemoryLimit/, /debug\.SetGCPercent/]);
+  expect(await block.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test('the skip link is the first stop for the keyboard and leads to the content', async ({ page }) => {
+  await page.goto('/zh/posts/2024/gc-notes/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText('跳到正文');
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  expect(new URL(page.url()).hash).toBe('#main');
+});
+
+test('a theme chosen on another page applies when going back, with no flash', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto('/en/');
+  await page.goto('/en/posts/');
+  await page.getByTestId('theme-toggle').click();
+  await page.goBack();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.getByTestId('theme-toggle')).toHaveText('Light');
+  await context.close();
+});
