@@ -24,12 +24,14 @@ export interface LocaleInfo {
   dir: 'ltr' | 'rtl';
   /** Open Graph locale (`language_TERRITORY`, Open Graph protocol §Optional metadata). */
   ogLocale: string;
+  /** How the feeds' browser page writes days (see lib/feed-style.ts). */
+  feedDateStyle: 'dmy' | 'zh';
 }
 
 /** Locale key → its language tag, label and direction. */
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  en: { lang: 'en', label: 'English', badge: 'EN', dir: 'ltr', ogLocale: 'en_US' },
-  zh: { lang: 'zh-CN', label: '中文', badge: '中', dir: 'ltr', ogLocale: 'zh_CN' },
+  en: { lang: 'en', label: 'English', badge: 'EN', dir: 'ltr', ogLocale: 'en_US', feedDateStyle: 'dmy' },
+  zh: { lang: 'zh-CN', label: '中文', badge: '中', dir: 'ltr', ogLocale: 'zh_CN', feedDateStyle: 'zh' },
 };
 
 /**

@@ -8,6 +8,18 @@ export interface FeedStyleText {
   note: string;
   /** Link text back to the site. */
   back: string;
+  /** How days are written: `19 Feb 2026` (`dmy`) or `2026年2月19日` (`zh`). */
+  dateStyle: 'dmy' | 'zh';
+}
+
+/**
+ * XPath 1.0 that turns an item's RFC 822 `pubDate` (`Thu, 19 Feb 2026 00:00:00 GMT`)
+ * into the day as the site writes it in that language.
+ */
+function dayExpression(style: FeedStyleText['dateStyle']): string {
+  if (style === 'dmy') return 'substring(pubDate, 6, 11)';
+  const month = "string-length(substring-before('JanFebMarAprMayJunJulAugSepOctNovDec', substring(pubDate, 9, 3))) div 3 + 1";
+  return `concat(substring(pubDate, 13, 4), '年', ${month}, '月', number(substring(pubDate, 6, 2)), '日')`;
 }
 
 /**
@@ -46,7 +58,7 @@ time{color:#5c6370;font-size:.9rem;margin-left:.5rem}
 <p><a><xsl:attribute name="href"><xsl:value-of select="/rss/channel/link"/></xsl:attribute>${escape(text.back)}</a></p>
 <ul>
 <xsl:for-each select="/rss/channel/item">
-<li><a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a><time><xsl:value-of select="substring(pubDate, 6, 11)"/></time></li>
+<li><a><xsl:attribute name="href"><xsl:value-of select="link"/></xsl:attribute><xsl:value-of select="title"/></a><time><xsl:value-of select="${dayExpression(text.dateStyle)}"/></time></li>
 </xsl:for-each>
 </ul>
 </main>

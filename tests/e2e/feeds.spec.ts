@@ -87,6 +87,8 @@ test('opened in a browser, a feed shows as a readable page in its language', asy
   await expect(page.locator('h1')).toHaveText('李明远的笔记本：文章');
   await expect(page.locator('p.note')).toHaveText('这是一个订阅源。把本页地址复制到你的阅读器里，就能收到新内容。');
   await expect(page.locator('main li a')).toHaveCount(expectedList('zh', 'posts').length);
+  const [year, month, day] = expectedList('zh', 'posts')[0]!.pubDate.slice(0, 10).split('-').map(Number);
+  await expect(page.locator('main li time').first()).toHaveText(`${year}年${month}月${day}日`);
   await expect(page.locator('main li a').first()).toHaveAttribute(
     'href',
     `https://blog.example.com/zh/posts/${expectedList('zh', 'posts')[0]!.slug}/`,

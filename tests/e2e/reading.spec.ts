@@ -53,7 +53,7 @@ test('a code block shows its language and copies its code', async ({ page, conte
   expect(await pre.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"go"');
   const button = page.locator('.code-block').first().locator('button.code-copy');
   await expect(button).toHaveText('Copy');
-  await expect(button).toHaveAttribute('aria-label', 'Copy the code');
+  await expect(button).toHaveAttribute('title', 'Copy the code');
   await button.click();
   await expect(button).toHaveText('Copied');
   const code = await pre.locator('code').innerText();
@@ -214,4 +214,36 @@ test('a theme chosen on another page applies when going back, with no flash', as
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.getByTestId('theme-toggle')).toHaveText('Light');
   await context.close();
+});
+
+test('printing in the dark theme prints the light one', async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto('/en/posts/2024/gc-notes/');
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  expect(await page.locator('.entry__title').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(0, 0, 0)');
+  expect(await page.locator('.entry-meta').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(92, 99, 112)');
+  expect(
+    await page
+      .locator('.prose pre.astro-code')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor),
+  ).toBe('rgb(255, 255, 255)');
+  await context.close();
+});
+
+test('a highlighted line is tinted from edge to edge, words included', async ({ page }) => {
+  await page.goto('/en/posts/2024/gc-notes/');
+  const word = page.locator('.prose .line.highlighted span').first();
+  expect(await word.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+});
+
+test('the theme button follows a system change while nothing was chosen', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/en/');
+  const toggle = page.getByTestId('theme-toggle');
+  await expect(toggle).toHaveText('Dark');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(toggle).toHaveText('Light');
+  await expect(toggle).toHaveAttribute('aria-label', 'Switch to the light theme');
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isInlineMath, renderMath } from '@/lib/math';
+import { markdownToHtml } from 'satteri';
+import { dollarsAsText, isInlineMath, mathToMathml, renderMath } from '@/lib/math';
 
 describe('isInlineMath (Pandoc’s dollar rule)', () => {
   it.each([
@@ -28,5 +29,24 @@ describe('renderMath', () => {
 
   it('shows a TeX error in place instead of failing the build', () => {
     expect(renderMath('\\frac{1}{', false)).toContain('katex-error');
+  });
+});
+
+describe('the math plugins in the Markdown pipeline', () => {
+  async function render(markdown: string): Promise<string> {
+    const result = await markdownToHtml(markdown, { features: { math: true }, mdastPlugins: [dollarsAsText], hastPlugins: [mathToMathml] });
+    return typeof result === 'string' ? result : result.html;
+  }
+
+  it('keeps prices and spaced dollars as text, as written', async () => {
+    const html = await render('It costs $300 and $600. Space: $ y $ not math. From $ 5 to $ 10.');
+    expect(html).not.toContain('<math');
+    expect(html).toContain('It costs $300 and $600. Space: $ y $ not math. From $ 5 to $ 10.');
+  });
+
+  it('renders real inline and display math', async () => {
+    const html = await render('Euler $e^{i\\pi} = -1$ and\n\n$$\nx^2\n$$\n');
+    expect(html.match(/<math/g)).toHaveLength(2);
+    expect(html).toContain('<div class="math-display" tabindex="0">');
   });
 });

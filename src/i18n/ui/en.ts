@@ -23,6 +23,7 @@ export const en = {
   'code.copy': 'Copy',
   'code.copied': 'Copied',
   'code.copyLabel': 'Copy the code',
+  'code.failed': 'Copy failed',
 
   'search.open': 'Search',
   'search.title': 'Search this site',

@@ -25,6 +25,7 @@ export const zh = {
   'code.copy': '复制',
   'code.copied': '已复制',
   'code.copyLabel': '复制代码',
+  'code.failed': '复制失败',
 
   'search.open': '搜索',
   'search.title': '搜索本站',

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getLang, type Locale } from '@/i18n/locales';
+import { getLang, localeInfo, type Locale } from '@/i18n/locales';
 import { useTranslations } from '@/i18n/ui';
 import { buildFeedStylesheet } from '@/lib/feed-style';
 import { getLocalePaths } from '@/lib/routes';
@@ -9,6 +9,11 @@ export const getStaticPaths = getLocalePaths;
 /** `/{locale}/rss.xsl`: the feeds' stylesheet, in the locale's words. */
 export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
   const { t } = useTranslations(props.locale);
-  const xsl = buildFeedStylesheet({ lang: getLang(props.locale), note: t('feed.styleNote'), back: t('feed.styleBack') });
+  const xsl = buildFeedStylesheet({
+    lang: getLang(props.locale),
+    note: t('feed.styleNote'),
+    back: t('feed.styleBack'),
+    dateStyle: localeInfo[props.locale].feedDateStyle,
+  });
   return new Response(xsl, { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
 };
