@@ -1,0 +1,125 @@
+// npm run bench [-- --sizes=100,500,2000]
+// Builds synthetic bilingual sites of N posts (and N/2 ideas), prints one table of
+// build figures and one of page weights, checks them against bench/budgets.json,
+// and exits 1 when a budget is exceeded.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { generate } from './generate.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const work = join(root, '.bench');
+const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
+const sizes = (sizesArg ? sizesArg.slice(8) : '100,500').split(',').map(Number);
+const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
+
+/** Runs one `astro build` of a content root and measures it. */
+function build(contentDir, outDir) {
+  const rusageFile = join(work, 'rusage.json');
+  rmSync(rusageFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(
+    process.execPath,
+    ['--import', join(root, 'bench/rusage.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+    {
+      cwd: root,
+      env: { ...process.env, BLOG_CONTENT_DIR: contentDir, BENCH_RUSAGE_FILE: rusageFile, SOURCE_DATE_EPOCH: '1767225600' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build of ${contentDir} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+  const usage = JSON.parse(readFileSync(rusageFile, 'utf8'));
+  return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, peakMiB: usage.maxRSS / 1024 };
+}
+
+const sizeOf = (dir) =>
+  globSync('**/*', { cwd: dir }).reduce((sum, file) => sum + (statSync(join(dir, file)).isFile() ? statSync(join(dir, file)).size : 0), 0);
+const mib = (bytes) => (bytes / 1048576).toFixed(1);
+
+const rows = [];
+const failures = [];
+let weightDir;
+for (const n of sizes) {
+  const content = join(work, `content-${n}`);
+  const out = join(work, `dist-${n}`);
+  generate(content, n, Math.round(n / 2));
+  // A cold build: no content-layer cache for this root.
+  rmSync(join(root, 'node_modules/.astro/roots'), { recursive: true, force: true });
+  const cold = build(content, out);
+  const pages = globSync('**/*.html', { cwd: out }).length;
+  // A warm rebuild after editing one post, cache kept.
+  appendFileSync(join(content, 'posts/post-00001/en.md'), '\nOne more sentence, edited.\n');
+  const warm = build(content, out);
+  rows.push({
+    n,
+    wall: cold.wall.toFixed(1),
+    cpu: cold.cpu.toFixed(1),
+    pages,
+    pagesPerSecond: Math.round(pages / cold.wall),
+    peakMiB: Math.round(cold.peakMiB),
+    distMiB: mib(sizeOf(out)),
+    searchMiB: existsSync(join(out, 'pagefind')) ? mib(sizeOf(join(out, 'pagefind'))) : '0',
+    warm: warm.wall.toFixed(1),
+  });
+  if (warm.wall > cold.wall * budgets.warmRebuildShareOfCold)
+    failures.push(
+      `N=${n}: warm rebuild ${warm.wall.toFixed(1)} s is more than ${budgets.warmRebuildShareOfCold} of the cold ${cold.wall.toFixed(1)} s`,
+    );
+  if (n === 2000 && cold.wall > budgets.build2000Seconds)
+    failures.push(`N=2000: ${cold.wall.toFixed(1)} s > ${budgets.build2000Seconds} s`);
+  if (n === 2000 && cold.peakMiB > budgets.build2000PeakMiB)
+    failures.push(`N=2000: peak ${Math.round(cold.peakMiB)} MiB > ${budgets.build2000PeakMiB} MiB`);
+  weightDir ??= out;
+}
+
+console.log('\nBuild (cold, then a warm rebuild after editing one post)');
+console.log('| posts | wall s | CPU s | pages | pages/s | peak MiB | dist MiB | search index MiB | warm rebuild s |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows)
+  console.log(
+    `| ${r.n} | ${r.wall} | ${r.cpu} | ${r.pages} | ${r.pagesPerSecond} | ${r.peakMiB} | ${r.distMiB} | ${r.searchMiB} | ${r.warm} |`,
+  );
+
+/** HTML, CSS and JS bytes (gzip) and requests before any interaction, for one page. */
+function weigh(dir, path) {
+  const html = readFileSync(join(dir, path, 'index.html'), 'utf8');
+  const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1])));
+  const inlineJs = [...html.matchAll(/<script(?![^>]*(?:application\/ld\+json|src=))[^>]*>([\s\S]*?)<\/script>/g)]
+    .map((m) => m[1])
+    .join('\n');
+  const externalJs = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1])));
+  const js = gzipSync(Buffer.concat([Buffer.from(inlineJs), ...externalJs])).length;
+  const eagerImages = [...html.matchAll(/<img(?![^>]*loading="lazy")[^>]*>/g)].length;
+  return {
+    html: gzipSync(html).length,
+    css: css.reduce((sum, file) => sum + gzipSync(file).length, 0),
+    js,
+    requests: 1 + css.length + externalJs.length + eagerImages,
+    framework: /react|vue|svelte|preact|solid-js/i.test(inlineJs) || externalJs.length > 0,
+  };
+}
+
+console.log(`\nPage weight (gzip bytes, before any interaction; N=${sizes[0]})`);
+console.log('| page | locale | HTML | CSS | JS | requests |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: |');
+const kinds = { home: '', post: 'posts/post-00002', idea: 'ideas/idea-00002', list: 'posts', tag: 'tags/tag-1', 'tags index': 'tags' };
+for (const [kind, path] of Object.entries(kinds)) {
+  for (const locale of ['en', 'zh']) {
+    const w = weigh(weightDir, join(locale, path));
+    console.log(`| ${kind} | ${locale} | ${w.html} | ${w.css} | ${w.js} | ${w.requests} |`);
+    if (w.js > budgets.jsGzipPerPage) failures.push(`${kind} (${locale}): JS ${w.js} B > ${budgets.jsGzipPerPage} B`);
+    if (w.css > budgets.cssGzipPerPage) failures.push(`${kind} (${locale}): CSS ${w.css} B > ${budgets.cssGzipPerPage} B`);
+    if (w.framework && !budgets.frameworkRuntime) failures.push(`${kind} (${locale}): a script file or framework runtime is loaded`);
+  }
+}
+
+console.log('\nLighthouse: not measured by this version of the benchmark.');
+if (failures.length) {
+  console.log('\nOver budget:');
+  for (const failure of failures) console.log(`- ${failure}`);
+  process.exit(1);
+}
+console.log('\nAll budgets hold.');
