@@ -7,6 +7,7 @@ import { appendFileSync, existsSync, globSync, readFileSync, rmSync, statSync } 
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generate } from './generate.mjs';
+import { runLighthouse } from './lighthouse.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
@@ -46,8 +47,9 @@ for (const n of sizes) {
   const content = join(work, `content-${n}`);
   const out = join(work, `dist-${n}`);
   generate(content, n, Math.round(n / 2));
-  // A cold build: no content-layer cache for this root.
+  // A cold build: no content-layer cache and no cached social cards.
   rmSync(join(root, 'node_modules/.astro/roots'), { recursive: true, force: true });
+  rmSync(join(root, 'node_modules/.cache/social-cards'), { recursive: true, force: true });
   const cold = build(content, out);
   const pages = globSync('**/*.html', { cwd: out }).length;
   // A warm rebuild after editing one post, cache kept.
@@ -116,7 +118,16 @@ for (const [kind, path] of Object.entries(kinds)) {
   }
 }
 
-console.log('\nLighthouse: not measured by this version of the benchmark.');
+console.log(`\nLighthouse (mobile preset; N=${sizes[0]})`);
+console.log('| page | performance | accessibility | best practices | SEO |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+const lighthousePaths = ['en', 'zh'].flatMap((locale) => [`/${locale}/`, `/${locale}/posts/post-00002/`, `/${locale}/tags/tag-1/`]);
+for (const { path, scores } of await runLighthouse(root, weightDir, lighthousePaths)) {
+  console.log(`| ${path} | ${scores.performance} | ${scores.accessibility} | ${scores['best-practices']} | ${scores.seo} |`);
+  for (const [category, score] of Object.entries(scores)) {
+    if (score < budgets.lighthouseMin) failures.push(`${path}: Lighthouse ${category} ${score} < ${budgets.lighthouseMin}`);
+  }
+}
 if (failures.length) {
   console.log('\nOver budget:');
   for (const failure of failures) console.log(`- ${failure}`);
