@@ -20,10 +20,24 @@ import { site } from './src/site.config';
 
 const base = process.env['BASE_PATH'] ?? '/';
 const contentDir = process.env['BLOG_CONTENT_DIR'];
-// Another content root gets its own content-layer cache, so builds of fixtures never reuse or clobber the main one.
+/**
+ * Astro's content cache keeps rendered Markdown and does not notice a change to
+ * the Markdown pipeline (plugins, code themes, dependency versions). Its folder
+ * is therefore named by a hash of everything that shapes the rendering, so such
+ * a change starts from an empty cache on its own. Another content root gets a
+ * folder of its own too, so builds of fixtures never reuse or clobber the main one.
+ */
+const pipelineFiles = [
+  'astro.config.ts',
+  'package-lock.json',
+  ...['code-lang', 'footnotes', 'callouts', 'math', 'deep-dive'].map((m) => `src/lib/${m}.ts`),
+];
+const pipelineHash = createHash('sha256');
+for (const file of pipelineFiles) pipelineHash.update(readFileSync(new URL(file, import.meta.url)));
+const pipeline = pipelineHash.digest('hex').slice(0, 12);
 const cacheDir = contentDir
-  ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}`
-  : './node_modules/.astro';
+  ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}-${pipeline}`
+  : `./node_modules/.astro/site-${pipeline}`;
 
 /** The build's real output folder, learned from Astro (it may be moved with `--outDir`). */
 let builtDir: URL | undefined;
