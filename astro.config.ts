@@ -72,7 +72,9 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written to disk: with one at a time the
+  // main thread waits on file writes for a third of the build.
+  build: { format: 'directory', concurrency: 8 },
   prerenderConflictBehavior: 'error',
   // Images in entries get srcset and sizes for the text column; the site's CSS does the styling.
   image: { layout: 'constrained', responsiveStyles: false },

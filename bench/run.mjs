@@ -50,6 +50,7 @@ for (const n of sizes) {
   // A cold build: no content-layer cache and no cached social cards.
   rmSync(join(root, 'node_modules/.astro/roots'), { recursive: true, force: true });
   rmSync(join(root, 'node_modules/.cache/social-cards'), { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
   const cold = build(content, out);
   const pages = globSync('**/*.html', { cwd: out }).length;
   // A warm rebuild after editing one post, cache kept.

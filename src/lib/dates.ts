@@ -15,13 +15,21 @@ export const DISPLAY_TIME_ZONE = 'UTC';
  * @returns the formatted day, independent of the machine's time zone
  */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : getLang(locale), {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(date);
+  let format = dayFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : getLang(locale), {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: DISPLAY_TIME_ZONE,
+    });
+    dayFormats.set(locale, format);
+  }
+  return format.format(date);
 }
+
+/** One formatter per locale: creating an `Intl.DateTimeFormat` costs far more than using one. */
+const dayFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /**
  * Returns the UTC calendar day as ISO 8601 (`2026-02-19`), for `<time datetime>`.

@@ -15,26 +15,43 @@ export const DESCRIPTION_LENGTH = 160;
  * @returns the description, or an empty string when the body has no paragraph of text
  */
 export function deriveDescription(body: string, isMdx = false): string {
-  // The first paragraph is near the top; parsing a bounded prefix keeps this cheap for long posts.
-  const tree: Root = fromMarkdown(body.slice(0, 6000));
-  for (const node of tree.children as RootContent[]) {
-    if (node.type !== 'paragraph') continue;
-    let text = toString(node, { includeHtml: false });
-    // micromark does not know JSX: remove expressions, innermost braces first, then tags.
-    if (isMdx) {
-      let previous;
-      do {
-        previous = text;
-        text = text.replace(/\{[^{}]*\}/g, ' ');
-      } while (text !== previous);
-      text = text.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+  // The first paragraph is near the top: parse a short prefix first, and a
+  // longer one only when the short one holds no finished paragraph.
+  for (const size of [1500, 6000]) {
+    const prefix = body.slice(0, size);
+    const tree: Root = fromMarkdown(prefix);
+    const children = tree.children as RootContent[];
+    const complete = prefix.length === body.length;
+    for (const [index, node] of children.entries()) {
+      if (node.type !== 'paragraph') continue;
+      // The last block of a cut prefix may be unfinished (or a setext heading's first line).
+      if (!complete && index === children.length - 1 && size !== 6000) break;
+      const text = paragraphText(node, isMdx);
+      if (text !== '') return truncate(text, DESCRIPTION_LENGTH);
     }
-    text = text.replace(/\s+/g, ' ').trim();
-    // In MDX, a paragraph of `import`/`export` lines is code, not text.
-    if (text !== '' && !(isMdx && /^(import|export)\s/.test(text))) return truncate(text, DESCRIPTION_LENGTH);
+    if (complete) break;
   }
   return '';
 }
+
+function paragraphText(node: RootContent, isMdx: boolean): string {
+  let text = toString(node, { includeHtml: false });
+  // micromark does not know JSX: remove expressions, innermost braces first, then tags.
+  if (isMdx) {
+    let previous;
+    do {
+      previous = text;
+      text = text.replace(/\{[^{}]*\}/g, ' ');
+    } while (text !== previous);
+    text = text.replace(/<\/?[A-Za-z][^<>]*>/g, ' ');
+  }
+  text = text.replace(/\s+/g, ' ').trim();
+  // In MDX, a paragraph of `import`/`export` lines is code, not text.
+  return isMdx && /^(import|export)\s/.test(text) ? '' : text;
+}
+
+/** Word segmenter shared by every call (creating one is costly). */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
 /**
  * Cuts text to at most `max` characters (code points) at a word boundary
@@ -44,7 +61,6 @@ export function deriveDescription(body: string, isMdx = false): string {
  */
 export function truncate(text: string, max: number): string {
   if ([...text].length <= max) return text;
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
   let out = '';
   for (const { segment } of segmenter.segment(text)) {
     if ([...out].length + [...segment].length > max - 1) break;

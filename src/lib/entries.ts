@@ -191,9 +191,28 @@ export function getNeighbours<T>(
   list: readonly LocalizedEntry<T>[],
   slug: string,
 ): { newer?: LocalizedEntry<T>; older?: LocalizedEntry<T> } {
-  const index = list.findIndex((item) => item.entry.slug === slug);
+  const index = indexOfSlug(list, slug);
   if (index < 0) return {};
   const newer = list[index - 1];
   const older = list[index + 1];
   return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };
+}
+
+/** Slug → position, per list, built on first use (pages ask once per entry). */
+const slugPositions = new WeakMap<readonly LocalizedEntry<unknown>[], Map<string, number>>();
+
+/**
+ * Where the entry with `slug` stands in a list, in constant time after the
+ * first call for that list (the list must not change afterwards).
+ * @param list a locale's list
+ * @param slug an entry slug
+ * @returns its 0-based index, or -1 when absent
+ */
+export function indexOfSlug<T>(list: readonly LocalizedEntry<T>[], slug: string): number {
+  let positions = slugPositions.get(list);
+  if (positions === undefined) {
+    positions = new Map(list.map((item, index) => [item.entry.slug, index]));
+    slugPositions.set(list, positions);
+  }
+  return positions.get(slug) ?? -1;
 }

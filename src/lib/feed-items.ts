@@ -41,20 +41,39 @@ function getContainer(): Promise<AstroContainer> {
  */
 export async function buildFeedItems(items: ListedEntry[], locale: Locale, content: SiteContent, site: URL): Promise<RSSFeedItem[]> {
   return Promise.all(
-    items.map(async (item) => {
-      const link = toAbsoluteUrl(paths.entry(item.entry.kind, locale, item.entry.slug), site);
-      const html = await renderEntryHtml(item.version.source);
-      return {
-        title: toXmlText(item.version.source.data.title),
-        link,
-        pubDate: item.version.pubDate,
-        description: toXmlText(getDescription(item.version.source)),
-        // An untranslated entry keeps its own language inside the other locale's feed.
-        content: toXmlText(toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link)),
-        categories: getEntryTags(content, item.entry).map((tag) => toXmlText(getTagName(tag, locale, content.tagNames))),
-      } satisfies RSSFeedItem;
+    items.map((item) => {
+      // A version appears in up to a dozen feeds of a locale (all, its kind, each
+      // of its tags): its item is built once per locale.
+      let perLocale = feedItems.get(item.version.source);
+      if (perLocale === undefined) {
+        perLocale = new Map();
+        feedItems.set(item.version.source, perLocale);
+      }
+      let built = perLocale.get(locale);
+      if (built === undefined) {
+        built = buildFeedItem(item, locale, content, site);
+        perLocale.set(locale, built);
+      }
+      return built;
     }),
   );
+}
+
+/** Feed items by content entry and feed locale. */
+const feedItems = new WeakMap<ContentEntry, Map<Locale, Promise<RSSFeedItem>>>();
+
+async function buildFeedItem(item: ListedEntry, locale: Locale, content: SiteContent, site: URL): Promise<RSSFeedItem> {
+  const link = toAbsoluteUrl(paths.entry(item.entry.kind, locale, item.entry.slug), site);
+  const html = await renderEntryHtml(item.version.source);
+  return {
+    title: toXmlText(item.version.source.data.title),
+    link,
+    pubDate: item.version.pubDate,
+    description: toXmlText(getDescription(item.version.source)),
+    // An untranslated entry keeps its own language inside the other locale's feed.
+    content: toXmlText(toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link)),
+    categories: getEntryTags(content, item.entry).map((tag) => toXmlText(getTagName(tag, locale, content.tagNames))),
+  } satisfies RSSFeedItem;
 }
 
 /** What one feed is about. */

@@ -132,15 +132,45 @@ export function getSeriesKey(entry: SiteEntry): string | undefined {
  * @param entry the entry being read
  */
 export function getRelatedEntries(content: SiteContent, entry: SiteEntry): SiteEntry[] {
-  const slugs = (e: SiteEntry) => e.tags.map(getTagSlug);
-  return getRelated(
-    entry,
-    content.entries[entry.kind],
-    slugs,
-    (e) => e.versions[e.original]!.pubDate,
-    (e) => e.slug,
-  );
+  let related = relatedEntries.get(entry);
+  if (related === undefined) {
+    // Only entries that share a tag can be related: gather them from the tag
+    // index instead of scanning the whole collection for every page.
+    const candidates = new Set<SiteEntry>();
+    for (const name of entry.tags)
+      for (const other of content.tagsBySlug.get(getTagSlug(name))?.entries ?? []) if (other.kind === entry.kind) candidates.add(other);
+    related = getRelated(
+      entry,
+      [...candidates],
+      (e) => e.tags.map(getTagSlug),
+      (e) => e.versions[e.original]!.pubDate,
+      (e) => e.slug,
+    );
+    relatedEntries.set(entry, related);
+  }
+  return related;
 }
+
+/**
+ * The entry of a kind with this slug, in constant time after the first call.
+ * @param content the site content
+ * @param kind posts or ideas
+ * @param slug the entry's slug
+ * @returns the entry, or undefined when there is none
+ */
+export function getEntryBySlug(content: SiteContent, kind: EntryKind, slug: string): SiteEntry | undefined {
+  let bySlug = entriesBySlug.get(content.entries[kind]);
+  if (bySlug === undefined) {
+    bySlug = new Map(content.entries[kind].map((entry) => [entry.slug, entry]));
+    entriesBySlug.set(content.entries[kind], bySlug);
+  }
+  return bySlug.get(slug);
+}
+
+const entriesBySlug = new WeakMap<SiteEntry[], Map<string, SiteEntry>>();
+
+/** Related entries, computed once per entry (both locales' pages ask). */
+const relatedEntries = new WeakMap<SiteEntry, SiteEntry[]>();
 
 const descriptions = new WeakMap<ContentEntry, string>();
 const readingTimes = new WeakMap<ContentEntry, ReadingTime>();

@@ -19,7 +19,9 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only entry pages carry data-pagefind-body: reading tag pages, feeds and the
+        // rest would only cost time.
+        const added = await index.addDirectory({ path: site, glob: '*/{posts,ideas}/**/*.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

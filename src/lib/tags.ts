@@ -39,6 +39,18 @@ const PICTOGRAPH = /\p{Extended_Pictographic}/gu;
  * @throws {Error} when the name is empty or only white space
  */
 export function getTagSlug(name: string): string {
+  let slug = tagSlugs.get(name);
+  if (slug === undefined) {
+    slug = computeTagSlug(name);
+    tagSlugs.set(name, slug);
+  }
+  return slug;
+}
+
+/** Slugs already computed, by spelling: every page asks for the same few hundred tags. */
+const tagSlugs = new Map<string, string>();
+
+function computeTagSlug(name: string): string {
   const normalized = name.normalize('NFKC').trim();
   if (normalized === '') throw new Error('A tag cannot be empty.');
   let spelled = '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveDescription, truncate } from '@/lib/description';
+import { DESCRIPTION_LENGTH, deriveDescription, truncate } from '@/lib/description';
 
 describe('deriveDescription', () => {
   it('takes the first paragraph as plain text', () => {
@@ -50,5 +50,25 @@ describe('deriveDescription with markup', () => {
 describe('deriveDescription with nested MDX expressions', () => {
   it('removes them however deep', () => {
     expect(deriveDescription('value {JSON.stringify({a: {b: {c: 1}}})} end', true)).toBe('value end');
+  });
+});
+
+describe('deriveDescription on long bodies (parsed by prefix)', () => {
+  const filler = (n: number) => `# Heading\n\n\`\`\`\n${'code line\n'.repeat(n)}\`\`\`\n\n`;
+
+  it('finds a first paragraph that starts after the short prefix', () => {
+    expect(deriveDescription(`${filler(200)}The real first paragraph.\n\nSecond.`)).toBe('The real first paragraph.');
+  });
+
+  it('reads a paragraph that crosses the short prefix whole, not cut at the prefix', () => {
+    const body = `${filler(140)}${'word '.repeat(30)}end of the paragraph.\n\nNext.`;
+    expect(body.indexOf('end of the paragraph')).toBeGreaterThan(1500);
+    expect(deriveDescription(body)).toBe(truncate(`${'word '.repeat(30)}end of the paragraph.`.trim(), DESCRIPTION_LENGTH));
+  });
+
+  it('does not take a setext heading cut at the prefix for a paragraph', () => {
+    const lead = `${filler(144)}`;
+    const body = `${lead}${'x'.repeat(1500 - lead.length - 5)} Heading text\n=====\n\nThe paragraph.`;
+    expect(deriveDescription(body)).toBe('The paragraph.');
   });
 });

@@ -4,6 +4,7 @@ import {
   countEntries,
   getLocalizedList,
   getNeighbours,
+  indexOfSlug,
   groupByYear,
   localizeEntry,
   paginate,
@@ -106,6 +107,12 @@ describe('localized lists', () => {
     const { newer, older } = getNeighbours(list, 'both');
     expect([newer?.entry.slug, older?.entry.slug]).toEqual(['zh-only', 'en-only']);
     expect(getNeighbours(list, 'zh-only').newer).toBeUndefined();
+  });
+
+  it('gives the position of a slug in a list, and -1 for a missing one', () => {
+    const list = getLocalizedList(entries, 'en');
+    expect(list.map((item) => indexOfSlug(list, item.entry.slug))).toEqual([0, 1, 2, 3, 4]);
+    expect(indexOfSlug(list, 'no-such-entry')).toBe(-1);
   });
 });
 

@@ -40,7 +40,12 @@ export interface Translator {
  * @returns the text with every known placeholder replaced
  */
 export function fillTemplate(template: string, vars: Vars, lang: string): string {
-  const numbers = new Intl.NumberFormat(lang);
+  if (!template.includes('{')) return template;
+  let numbers = numberFormats.get(lang);
+  if (numbers === undefined) {
+    numbers = new Intl.NumberFormat(lang);
+    numberFormats.set(lang, numbers);
+  }
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
@@ -48,11 +53,26 @@ export function fillTemplate(template: string, vars: Vars, lang: string): string
   });
 }
 
+/** Number formats by language tag, made once: creating one costs far more than using it. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** Translators by locale, made once per build. */
+const translators = new Map<Locale, Translator>();
+
 /**
- * Returns the translation functions for one locale.
+ * Returns the translation functions for one locale (the same object on
+ * every call for a locale).
  * @param locale a locale key
  */
 export function useTranslations(locale: Locale): Translator {
+  let translator = translators.get(locale);
+  if (translator === undefined) {
+    translator = makeTranslator(locale);
+    translators.set(locale, translator);
+  }
+  return translator;
+}
+
+function makeTranslator(locale: Locale): Translator {
   const dict = dictionaries[locale];
   const lang = getLang(locale);
   const rules = new Intl.PluralRules(lang);

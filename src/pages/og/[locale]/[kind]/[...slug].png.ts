@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { getLang, locales, type Locale } from '@/i18n/locales';
 import { formatDate } from '@/lib/dates';
 import type { EntryKind } from '@/lib/entries';
-import { getSiteContent } from '@/lib/posts';
+import { getEntryBySlug, getSiteContent } from '@/lib/posts';
 import { getSocialCard } from '@/lib/social-card';
 import { site } from '@/site.config';
 
@@ -23,7 +23,7 @@ const CACHE_DIR = 'node_modules/.cache/social-cards';
 
 export const GET: APIRoute<{ locale: Locale; kind: EntryKind; slug: string }> = async ({ props }) => {
   const content = await getSiteContent();
-  const version = content.entries[props.kind].find((entry) => entry.slug === props.slug)!.versions[props.locale]!;
+  const version = getEntryBySlug(content, props.kind, props.slug)!.versions[props.locale]!;
   const png = await getSocialCard(
     {
       title: version.source.data.title,
