@@ -16,6 +16,7 @@ import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { searchIndex } from './src/lib/search-index';
+import { CARD_CACHE_DIR, socialCards } from './src/lib/social-cards';
 import { site } from './src/site.config';
 
 const base = process.env['BASE_PATH'] ?? '/';
@@ -108,6 +109,7 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((l) => [l, localeInfo[l].lang])),
       },
     }),
+    socialCards({ cacheDir: CARD_CACHE_DIR }),
     searchIndex(),
   ],
 });

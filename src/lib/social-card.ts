@@ -1,30 +1,16 @@
 import { Resvg } from '@resvg/resvg-js';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import satori from 'satori';
+import { cardCacheFile, type CardContent } from './social-card-key.ts';
 import sharp from 'sharp';
 
 /** Open Graph's recommended image size, in pixels. */
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** What a card shows. */
-export interface CardContent {
-  title: string;
-  /** The day as the page shows it, already formatted for the locale. */
-  date: string;
-  siteName: string;
-  /** BCP 47 tag of the title's language, for line breaking. */
-  lang: string;
-}
-
-/**
- * Bumped when the card's design changes, so cached cards are drawn again.
- * Part of every cache key.
- */
-const DESIGN_VERSION = 2;
+export type { CardContent };
 
 const require = createRequire(import.meta.url);
 let fonts: { name: string; data: Buffer; weight: 400 | 700 }[] | undefined;
@@ -120,21 +106,31 @@ export async function drawSocialCard(card: CardContent): Promise<Buffer> {
 }
 
 /**
- * A card from the cache when its content has not changed since the last
- * build (keyed by a SHA-256 of the content and the design version), else
- * drawn and cached.
+ * Makes sure the card is in the cache, drawing it when its content has not
+ * been drawn before (keyed by a SHA-256 of the content and the design
+ * version). The file is written under a temporary name and renamed, so a
+ * reader never sees half a card, even with several threads drawing.
+ * @param card what the card shows
+ * @param cacheDir folder for cached cards (created when missing)
+ * @returns the cached PNG's absolute or cacheDir-relative path
+ */
+export async function cacheSocialCard(card: CardContent, cacheDir: string): Promise<string> {
+  const file = cardCacheFile(card, cacheDir);
+  if (existsSync(file)) return file;
+  const png = await drawSocialCard(card);
+  mkdirSync(cacheDir, { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return file;
+}
+
+/**
+ * A card's PNG bytes, from the cache or drawn and cached ({@link cacheSocialCard}).
  * @param card what the card shows
  * @param cacheDir folder for cached cards (created when missing)
  * @returns PNG bytes
  */
 export async function getSocialCard(card: CardContent, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([DESIGN_VERSION, card]))
-    .digest('hex');
-  const file = join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
-  const png = await drawSocialCard(card);
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
-  return png;
+  return readFileSync(await cacheSocialCard(card, cacheDir));
 }

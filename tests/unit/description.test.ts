@@ -53,22 +53,25 @@ describe('deriveDescription with nested MDX expressions', () => {
   });
 });
 
-describe('deriveDescription on long bodies (parsed by prefix)', () => {
+describe.each([
+  ['Markdown', false],
+  ['MDX (parsed by prefix)', true],
+])('deriveDescription on long bodies: %s', (_name, isMdx) => {
   const filler = (n: number) => `# Heading\n\n\`\`\`\n${'code line\n'.repeat(n)}\`\`\`\n\n`;
 
   it('finds a first paragraph that starts after the short prefix', () => {
-    expect(deriveDescription(`${filler(200)}The real first paragraph.\n\nSecond.`)).toBe('The real first paragraph.');
+    expect(deriveDescription(`${filler(200)}The real first paragraph.\n\nSecond.`, isMdx)).toBe('The real first paragraph.');
   });
 
   it('reads a paragraph that crosses the short prefix whole, not cut at the prefix', () => {
     const body = `${filler(140)}${'word '.repeat(30)}end of the paragraph.\n\nNext.`;
     expect(body.indexOf('end of the paragraph')).toBeGreaterThan(1500);
-    expect(deriveDescription(body)).toBe(truncate(`${'word '.repeat(30)}end of the paragraph.`.trim(), DESCRIPTION_LENGTH));
+    expect(deriveDescription(body, isMdx)).toBe(truncate(`${'word '.repeat(30)}end of the paragraph.`.trim(), DESCRIPTION_LENGTH));
   });
 
   it('does not take a setext heading cut at the prefix for a paragraph', () => {
     const lead = `${filler(144)}`;
     const body = `${lead}${'x'.repeat(1500 - lead.length - 5)} Heading text\n=====\n\nThe paragraph.`;
-    expect(deriveDescription(body)).toBe('The paragraph.');
+    expect(deriveDescription(body, isMdx)).toBe('The paragraph.');
   });
 });
