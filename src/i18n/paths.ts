@@ -44,12 +44,21 @@ export interface Paths {
  */
 export function createPaths(base: string): Paths {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
-  const dir = (...segments: string[]): string =>
-    `${prefix}/${segments
-      .flatMap((s) => s.split('/'))
-      .filter(Boolean)
-      .map(encodeURIComponent)
-      .join('/')}/`.replace(/\/{2,}/g, '/');
+  // Pages ask for the same few thousand paths again and again (every list links every entry).
+  const built = new Map<string, string>();
+  const dir = (...segments: string[]): string => {
+    const key = segments.join('\0');
+    let path = built.get(key);
+    if (path === undefined) {
+      path = `${prefix}/${segments
+        .flatMap((s) => s.split('/'))
+        .filter(Boolean)
+        .map(encodeURIComponent)
+        .join('/')}/`.replace(/\/{2,}/g, '/');
+      built.set(key, path);
+    }
+    return path;
+  };
   const file = (...segments: string[]): string => dir(...segments).replace(/\/$/, '');
   const pageSuffix = (page: number | undefined): string[] => (page && page > 1 ? [String(page)] : []);
   return {

@@ -78,9 +78,12 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 export function truncate(text: string, max: number): string {
   if ([...text].length <= max) return text;
   let out = '';
+  let length = 0;
   for (const { segment } of segmenter.segment(text)) {
-    if ([...out].length + [...segment].length > max - 1) break;
+    const segmentLength = [...segment].length;
+    if (length + segmentLength > max - 1) break;
     out += segment;
+    length += segmentLength;
   }
   return `${out.trimEnd().replace(/[\s,.;:，。；：、]+$/u, '')}…`;
 }

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, link, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,8 +113,16 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
               const cards = await Promise.all(done);
               const targets = cards.map(({ from, to }) => ({ from, target: fileURLToPath(new URL(to, outDir)) }));
               for (const folder of new Set(targets.map(({ target }) => dirname(target)))) mkdirSync(folder, { recursive: true });
-              // Copied on libuv's thread pool, while the main thread goes on with the build.
-              await Promise.all(targets.map(({ from, target }) => copyFile(from, target)));
+              // Hard links: a card is written once, in the cache, not again for every
+              // build (a copy where the output folder is on another file system).
+              // On libuv's thread pool, while the main thread goes on with the build.
+              await Promise.all(
+                targets.map(({ from, target }) =>
+                  rm(target, { force: true })
+                    .then(() => link(from, target))
+                    .catch(() => copyFile(from, target)),
+                ),
+              );
               return cards.length;
             } finally {
               await Promise.all(workers.map((worker) => worker.terminate()));
