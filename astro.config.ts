@@ -12,14 +12,17 @@ import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
 import { callouts } from './src/lib/callouts';
+import { rebaseContentLinks } from './src/lib/content-links';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { searchIndex } from './src/lib/search-index';
 import { CARD_CACHE_DIR, socialCards } from './src/lib/social-cards';
+import { resolveBase, resolveTrailingSlash } from './src/lib/deploy';
 import { site } from './src/site.config';
 
-const base = process.env['BASE_PATH'] ?? '/';
+const base = resolveBase();
+const trailingSlash = resolveTrailingSlash();
 const contentDir = process.env['BLOG_CONTENT_DIR'];
 /**
  * Astro's content cache keeps rendered Markdown and does not notice a change to
@@ -31,10 +34,12 @@ const contentDir = process.env['BLOG_CONTENT_DIR'];
 const pipelineFiles = [
   'astro.config.ts',
   'package-lock.json',
-  ...['code-lang', 'footnotes', 'callouts', 'math', 'deep-dive'].map((m) => `src/lib/${m}.ts`),
+  ...['code-lang', 'footnotes', 'callouts', 'math', 'deep-dive', 'content-links'].map((m) => `src/lib/${m}.ts`),
 ];
 const pipelineHash = createHash('sha256');
 for (const file of pipelineFiles) pipelineHash.update(readFileSync(new URL(file, import.meta.url)));
+// Links inside entries are rewritten for the base path and the slash policy.
+pipelineHash.update(`${base}\0${trailingSlash}`);
 const pipeline = pipelineHash.digest('hex').slice(0, 12);
 const cacheDir = contentDir
   ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}-${pipeline}`
@@ -64,7 +69,7 @@ function isIndexable(url: string): boolean {
   if (!builtDir) throw new Error('The sitemap filter ran before the output folder was known.');
   const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
-  const file = new URL(`${path}${path.endsWith('/') || path === '' ? 'index.html' : ''}`, builtDir);
+  const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : trailingSlash === 'never' ? `${path}.html` : path, builtDir);
   return !/<meta name="robots" content="noindex/.test(readFileSync(fileURLToPath(file), 'utf8'));
 }
 
@@ -72,10 +77,10 @@ export default defineConfig({
   site: process.env['SITE_URL'] ?? site.url,
   base,
   cacheDir,
-  trailingSlash: 'always',
+  trailingSlash,
   // Pages render while earlier ones are written to disk: with one at a time the
   // main thread waits on file writes for a third of the build.
-  build: { format: 'directory', concurrency: 8 },
+  build: { format: trailingSlash === 'always' ? 'directory' : 'file', concurrency: 8 },
   prerenderConflictBehavior: 'error',
   // Images in entries get srcset and sizes for the text column; the site's CSS does the styling.
   image: { layout: 'constrained', responsiveStyles: false },
@@ -91,7 +96,7 @@ export default defineConfig({
     processor: satteri({
       features: { math: true, directive: true },
       mdastPlugins: [normalizeCodeLanguage, dollarsAsText, deepDiveBlocks],
-      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml, deepDiveParts],
+      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml, deepDiveParts, rebaseContentLinks(base, trailingSlash)],
     }),
   },
   i18n: {

@@ -27,6 +27,22 @@ export interface SiteConfig {
    * The environment variable `SITE_URL` overrides it.
    */
   url: string;
+  /**
+   * Path the site is served under, for a blog that lives in a folder of a
+   * larger site (`/blog/`), or `/` at the root of its domain. Every link,
+   * asset, feed, canonical, hreflang and sitemap URL carries it, and links
+   * written in entries as `/en/...` are rewritten to it. The environment
+   * variable `BASE_PATH` overrides it.
+   */
+  base: string;
+  /**
+   * Whether page URLs end with a slash: `'always'` (`/en/posts/hello/`, pages
+   * written as `hello/index.html`) or `'never'` (`/en/posts/hello`, pages
+   * written as `hello.html`). Every URL the site emits follows it: pages, the
+   * language switcher, pagination, feeds, the sitemap, and links written in
+   * entries. The environment variable `TRAILING_SLASH` overrides it.
+   */
+  trailingSlash: 'always' | 'never';
   /** Address the "Have thoughts on this?" block and the bio link to (`mailto:`). */
   email: string;
   /** Avatar image path under `public/` (site-relative, no base prefix). */
@@ -46,6 +62,8 @@ export interface SiteConfig {
 /** The site's settings. Change these to make the blog yours. */
 export const site: SiteConfig = {
   url: 'https://blog.example.com',
+  base: '/',
+  trailingSlash: 'always',
   email: 'alex@example.com',
   avatar: '/avatar.svg',
   startYear: 2019,

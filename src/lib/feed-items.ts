@@ -5,6 +5,7 @@ import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
 import { getLang, type Locale } from '@/i18n/locales';
 import { useTranslations } from '@/i18n/ui';
+import { resolveTrailingSlash } from '@/lib/deploy';
 import { getLocalizedList, type EntryKind } from '@/lib/entries';
 import { site as settings } from '@/site.config';
 import { paths, toAbsoluteUrl } from '@/i18n/paths';
@@ -121,7 +122,7 @@ export async function createFeedResponse(locale: Locale, scope: FeedScope, siteU
     customData:
       `<language>${getLang(locale)}</language>` +
       `<atom:link href="${toAbsoluteUrl(selfPath, siteUrl)}" rel="self" type="application/rss+xml"/>`,
-    trailingSlash: true,
+    trailingSlash: resolveTrailingSlash() === 'always',
     // Opened in a browser, the feed shows as a readable page in its language.
     stylesheet: paths.feedStyle(locale),
   });

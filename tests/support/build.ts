@@ -25,11 +25,22 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   const outDir = mkdtempSync(join(tmpdir(), 'blog-build-'));
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, BLOG_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...buildEnv(), BLOG_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 240_000,
   });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir };
+}
+
+/**
+ * The test process's environment without what Vitest puts there for its own
+ * `import.meta.env` (BASE_URL, MODE, DEV, PROD, SSR): Astro would take them
+ * for the site's, e.g. a BASE_URL of `/` hid the base path of a sub-path build.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  return env;
 }
