@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
@@ -17,6 +17,7 @@ import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { searchIndex } from './src/lib/search-index';
+import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
 import { CARD_CACHE_DIR, socialCards } from './src/lib/social-cards';
 import { resolveBase, resolveTrailingSlash } from './src/lib/deploy';
 import { site } from './src/site.config';
@@ -44,6 +45,13 @@ const pipeline = pipelineHash.digest('hex').slice(0, 12);
 const cacheDir = contentDir
   ? `./node_modules/.astro/roots/${createHash('sha256').update(resolve(contentDir)).digest('hex').slice(0, 16)}-${pipeline}`
   : `./node_modules/.astro/site-${pipeline}`;
+
+/**
+ * The folder `astro preview` serves (`--outDir` or `dist/`): its `_headers`
+ * become the preview's response headers, so tests run under the host's policy.
+ */
+const outDirFlag = process.argv.indexOf('--outDir');
+const servedDir = outDirFlag > 0 ? pathToFileURL(`${resolve(process.argv[outDirFlag + 1]!)}/`) : new URL('./dist/', import.meta.url);
 
 /** The build's real output folder, learned from Astro (it may be moved with `--outDir`). */
 let builtDir: URL | undefined;
@@ -78,6 +86,7 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash,
+  server: ({ command }) => (command === 'preview' ? { headers: previewHeaders(servedDir) } : {}),
   // Pages render while earlier ones are written to disk: with one at a time the
   // main thread waits on file writes for a third of the build.
   build: { format: trailingSlash === 'always' ? 'directory' : 'file', concurrency: 8 },
@@ -116,5 +125,6 @@ export default defineConfig({
     }),
     socialCards({ cacheDir: CARD_CACHE_DIR }),
     searchIndex(),
+    securityHeadersFile(),
   ],
 });
