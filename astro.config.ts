@@ -16,6 +16,7 @@ import { rebaseContentLinks } from './src/lib/content-links';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
+import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
 import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
 import { CARD_CACHE_DIR, socialCards } from './src/lib/social-cards';
@@ -126,5 +127,6 @@ export default defineConfig({
     socialCards({ cacheDir: CARD_CACHE_DIR }),
     searchIndex(),
     securityHeadersFile(),
+    localizedNotFoundFiles(),
   ],
 });

@@ -44,3 +44,14 @@ test('every script of the site runs under the policy: theme, progress, table of 
   await expect(page).toHaveURL(/\/(en|zh)\/$/);
   expect(await violations()).toEqual([]);
 });
+
+test('each locale has a 404.html where hosts look for the nearest one', async ({ page }) => {
+  for (const [path, lang] of [
+    ['/zh/404.html', 'zh-CN'],
+    ['/en/404.html', 'en'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', /noindex/);
+  }
+});
