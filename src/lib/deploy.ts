@@ -9,13 +9,21 @@ export type TrailingSlash = 'always' | 'never';
  * (`blog` → `/blog/`; `` and `/` → `/`).
  * @param env the environment, normally `process.env`
  * @returns the base path, `/` or `/segment/…/`
- * @throws {Error} when it holds `?`, `#`, `..` or a scheme (`https://`): a base is a path, not a URL
+ * @throws {Error} when a segment holds anything but RFC 3986 unreserved
+ *   characters (letters A–Z, digits, `-`, `.`, `_`, `~`), or is `.` or `..`: a
+ *   base is a plain path, not a URL (Astro's preview and its routing do not
+ *   handle percent-encoded or non-ASCII bases)
  */
 export function resolveBase(env: Record<string, string | undefined> = process.env): string {
   const raw = env['BASE_PATH'] ?? site.base;
-  if (/[?#]|\.\.|:\/\//.test(raw)) throw new Error(`The base path "${raw}" must be a plain path such as /blog/ (BASE_PATH or base in src/site.config.ts).`);
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
+  const segments = trimmed === '' ? [] : trimmed.split(/\/+/);
+  if (segments.some((segment) => !/^[A-Za-z0-9._~-]+$/.test(segment) || segment === '.' || segment === '..')) {
+    throw new Error(
+      `The base path "${raw}" must be a plain path of letters A–Z, digits, "-", ".", "_" and "~", such as /blog/ (BASE_PATH or base in src/site.config.ts).`,
+    );
+  }
+  return segments.length === 0 ? '/' : `/${segments.join('/')}/`;
 }
 
 /**

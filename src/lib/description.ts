@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { markdownToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 
 /** Longest derived description, in characters (about two lines of a search result). */
 export const DESCRIPTION_LENGTH = 160;
@@ -16,17 +16,21 @@ export const DESCRIPTION_LENGTH = 160;
  * @returns the description, or an empty string when the body has no paragraph of text
  */
 export function deriveDescription(body: string, isMdx = false): string {
-  if (!isMdx) {
-    // Sätteri, the parser that renders the page, reads a whole post in well
-    // under a tenth of a millisecond.
-    return firstParagraphText(markdownToMdast(body) as Root, false) ?? '';
+  // Sätteri, the parser that renders the page (with the same features, so
+  // `$$…$$` and `:::note` are blocks, not paragraphs), reads a whole post in
+  // well under a tenth of a millisecond.
+  const options = { features: { math: true, directive: true }, position: false };
+  if (!isMdx) return firstParagraphText(markdownToMdast(body, options) as Root, false) ?? '';
+  try {
+    return firstParagraphText(mdxToMdast(body, options) as Root, false, true, mdxText) ?? '';
+  } catch {
+    // Not valid MDX: the build reports the file itself. Meanwhile, read it as Markdown.
   }
-  // micromark (for MDX, whose JSX it does not know; see paragraphText) is ten
-  // times slower: parse a short prefix first, and a longer one only when the
-  // short one holds no finished paragraph.
-  for (const size of [500, 1500, 6000]) {
+  // micromark, with JSX and expressions removed as text: parse a short prefix
+  // first, and a longer one only when the short one holds no finished paragraph.
+  for (const size of [500, 1500, 6000, Infinity]) {
     const prefix = body.slice(0, size);
-    const complete = prefix.length === body.length || size === 6000;
+    const complete = prefix.length === body.length;
     const text = firstParagraphText(fromMarkdown(prefix), true, complete);
     if (text !== undefined) return text;
     if (complete) break;
@@ -34,24 +38,40 @@ export function deriveDescription(body: string, isMdx = false): string {
   return '';
 }
 
+/** MDX node types that are code, not text. */
+const MDX_CODE = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+
+/** The text of an MDX paragraph: JSX elements give their children's text, expressions and ESM nothing. */
+function mdxText(node: RootContent): string {
+  if (MDX_CODE.has(node.type)) return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as RootContent[]).map(mdxText).join('');
+  return '';
+}
+
 /**
  * The first paragraph with text, as a description; undefined when the tree
  * (of a cut prefix) ends before one is known to be finished.
  */
-function firstParagraphText(tree: Root, isMdx: boolean, complete = true): string | undefined {
+function firstParagraphText(
+  tree: Root,
+  isMdx: boolean,
+  complete = true,
+  toText: (node: RootContent) => string = (node) => toString(node, { includeHtml: false }),
+): string | undefined {
   const children = tree.children as RootContent[];
   for (const [index, node] of children.entries()) {
     if (node.type !== 'paragraph') continue;
     // The last block of a cut prefix may be unfinished (or a setext heading's first line).
     if (!complete && index === children.length - 1) return undefined;
-    const text = paragraphText(node, isMdx);
+    const text = paragraphText(toText(node), isMdx);
     if (text !== '') return truncate(text, DESCRIPTION_LENGTH);
   }
   return complete ? '' : undefined;
 }
 
-function paragraphText(node: RootContent, isMdx: boolean): string {
-  let text = toString(node, { includeHtml: false });
+function paragraphText(raw: string, isMdx: boolean): string {
+  let text = raw;
   // micromark does not know JSX: remove expressions, innermost braces first, then tags.
   if (isMdx) {
     let previous;

@@ -5,30 +5,104 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The bodies of a page's inline classic and module scripts: every
- * `<script>` without `src` whose `type` is absent, `module` or a JavaScript
- * MIME type. Data blocks (`application/ld+json`) are left out: browsers do
- * not run them, and CSP does not apply to them (CSP Level 3, §4.2.3).
- * The site's own output is scanned, not arbitrary HTML: Astro writes
- * `<script …>` tags without comments or CDATA around them.
+ * JavaScript MIME type essences (WHATWG MIME Sniffing §4.6): a `<script>`
+ * whose `type` is one of these, `module`, empty or absent is run.
+ */
+const JAVASCRIPT_TYPES = new Set([
+  'application/ecmascript',
+  'application/javascript',
+  'application/x-ecmascript',
+  'application/x-javascript',
+  'text/ecmascript',
+  'text/javascript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+  'text/jscript',
+  'text/livescript',
+  'text/x-ecmascript',
+  'text/x-javascript',
+  'module',
+  '',
+]);
+
+/**
+ * A start tag `<script …>` (any case; attribute values may hold `>`), its
+ * text, and the end tag `</script` followed by white space, `/` or `>`
+ * (HTML Living Standard §13.2.5: script data end tag).
+ */
+const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\s/>]/gi;
+const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+
+/** The attributes of a start tag's inside (`a="1" b` → `{ a: '1', b: '' }`), names lower-cased. */
+export function parseAttributes(inside: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const match of inside.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] ??= match[2] ?? match[3] ?? match[4] ?? '';
+  return attributes;
+}
+
+/**
+ * The texts of a page's inline scripts that a browser runs: every `<script>`
+ * without `src` whose `type` is a JavaScript MIME type, `module`, empty or
+ * absent. Data blocks (`application/ld+json`) are left out: browsers do not
+ * run them, and CSP does not apply to them.
  * @param html a built page
  * @returns the script texts, exactly as between the tags
  */
 export function findInlineScripts(html: string): string[] {
   const scripts: string[] = [];
-  let from = 0;
-  for (;;) {
-    const open = html.indexOf('<script', from);
-    if (open < 0) return scripts;
-    const tagEnd = html.indexOf('>', open);
-    const close = html.indexOf('</script>', tagEnd);
-    if (tagEnd < 0 || close < 0) return scripts;
-    const tag = html.slice(open, tagEnd + 1);
-    const type = /\stype=["']?([^"'\s>]+)/i.exec(tag)?.[1]?.toLowerCase();
-    const runs = type === undefined || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
-    if (runs && !/\ssrc=/i.test(tag)) scripts.push(html.slice(tagEnd + 1, close));
-    from = close + '</script>'.length;
+  for (const match of html.matchAll(SCRIPT)) {
+    const attributes = parseAttributes(match[1]!);
+    if ('src' in attributes) continue;
+    if (JAVASCRIPT_TYPES.has((attributes['type'] ?? '').trim().toLowerCase())) scripts.push(match[2]!);
   }
+  return scripts;
+}
+
+/** Origins of other sites a page loads images, audio/video and frames from. */
+export interface ExternalSources {
+  img: string[];
+  media: string[];
+  frame: string[];
+}
+
+const EMBEDDING = /<(img|source|video|audio|track|iframe|embed)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
+/**
+ * The origins (`https://host[:port]`) of the images, media and frames a page
+ * embeds from other sites, as an author may write in an entry
+ * (`![chart](https://…)`, `<iframe src="https://…">`), so the policy can allow
+ * exactly those and nothing else.
+ * @param html a built page
+ * @returns origins per CSP directive, without duplicates
+ */
+export function findExternalSources(html: string): ExternalSources {
+  const found = { img: new Set<string>(), media: new Set<string>(), frame: new Set<string>() };
+  for (const match of html.matchAll(EMBEDDING)) {
+    const tag = match[1]!.toLowerCase();
+    const attributes = parseAttributes(match[2]!);
+    const urls = [attributes['src'], attributes['poster'], ...(attributes['srcset'] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0])];
+    for (const url of urls) {
+      if (!url || !/^https?:\/\//i.test(url)) continue;
+      let origin: string;
+      try {
+        origin = new URL(url).origin;
+      } catch {
+        continue;
+      }
+      if (tag === 'iframe' || tag === 'embed') found.frame.add(origin);
+      else if (tag === 'img' || (tag === 'video' && url === attributes['poster'])) found.img.add(origin);
+      else if (tag === 'source') {
+        // A <source> serves a <picture> or a <video>/<audio>: allow it for both.
+        found.img.add(origin);
+        found.media.add(origin);
+      } else found.media.add(origin);
+    }
+  }
+  return { img: [...found.img], media: [...found.media], frame: [...found.frame] };
 }
 
 /**
@@ -38,7 +112,10 @@ export function findInlineScripts(html: string): string[] {
  * @returns e.g. `'sha256-3o0Q…='`
  */
 export function scriptHash(script: string): string {
-  return `'sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}'`;
+  // The HTML parser turns CR LF and lone CR into LF before the browser hashes
+  // the text (HTML Living Standard §13.2.3.5, preprocessing the input stream).
+  const text = script.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
 /**
@@ -47,16 +124,21 @@ export function scriptHash(script: string): string {
  * `'unsafe-inline'`), plus WebAssembly for the search engine (Pagefind);
  * styles may be inline because code highlighting colours each token with a
  * `style` attribute. Nothing may frame the site, post forms elsewhere or
- * change the base URL.
+ * change the base URL. Images, media and frames from other sites are allowed
+ * from exactly the origins the entries embed ({@link findExternalSources}).
  * @param hashes CSP hash sources of the inline scripts ({@link scriptHash})
+ * @param external origins the pages embed from
  * @returns header name → value
  */
-export function securityHeaders(hashes: Iterable<string>): Record<string, string> {
+export function securityHeaders(hashes: Iterable<string>, external: ExternalSources = { img: [], media: [], frame: [] }): Record<string, string> {
+  const list = (sources: Iterable<string>) => [...new Set(sources)].sort().join(' ');
   const csp = [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval' ${[...new Set(hashes)].sort().join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${list(hashes)}`.trim(),
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
+    `img-src 'self' data: ${list(external.img)}`.trim(),
+    `media-src 'self' ${list(external.media)}`.trim(),
+    `frame-src 'self' ${list(external.frame)}`.trim(),
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
@@ -123,11 +205,16 @@ export function securityHeadersFile(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const hashes = new Set<string>();
+        const external: ExternalSources = { img: [], media: [], frame: [] };
         for (const page of globSync('**/*.html', { cwd: site })) {
-          for (const script of findInlineScripts(readFileSync(join(site, page), 'utf8'))) hashes.add(scriptHash(script));
+          const html = readFileSync(join(site, page), 'utf8');
+          for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
+          const sources = findExternalSources(html);
+          for (const directive of ['img', 'media', 'frame'] as const) external[directive].push(...sources[directive]);
         }
-        writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(hashes)));
-        logger.info(`Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes.`);
+        writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(hashes, external)));
+        const origins = new Set([...external.img, ...external.media, ...external.frame]).size;
+        logger.info(`Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins.`);
       },
     },
   };

@@ -1,9 +1,9 @@
 import { Resvg } from '@resvg/resvg-js';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { threadId } from 'node:worker_threads';
 import satori from 'satori';
-import { cardCacheFile, type CardContent } from './social-card-key.ts';
+import { cardCacheFile, isCompletePng, type CardContent } from './social-card-key.ts';
 import sharp from 'sharp';
 
 /** Open Graph's recommended image size, in pixels. */
@@ -116,7 +116,7 @@ export async function drawSocialCard(card: CardContent): Promise<Buffer> {
  */
 export async function cacheSocialCard(card: CardContent, cacheDir: string): Promise<string> {
   const file = cardCacheFile(card, cacheDir);
-  if (existsSync(file)) return file;
+  if (isCompletePng(file)) return file;
   const png = await drawSocialCard(card);
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${file}.${process.pid}.${threadId}.tmp`;

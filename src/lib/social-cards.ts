@@ -1,11 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { copyFile, link, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { cardCacheFile, type CardContent } from './social-card-key.ts';
+import { cardCacheFile, isCompletePng, type CardContent } from './social-card-key.ts';
 import type { CardAnswer, CardRequest } from './social-card-worker.ts';
 
 /** Where drawn cards are kept between builds, relative to the project root. */
@@ -59,7 +59,7 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
         const busy = new Map<Worker, number>();
         const waiting: CardRequest[] = [];
         const answers = new Map<number, { resolve: (file: string) => void; reject: (error: Error) => void; file: string }>();
-        const done: Promise<{ from: string; to: string }>[] = [];
+        const done: Promise<{ from: string; to: string; card: CardContent }>[] = [];
 
         const dispatch = () => {
           for (const worker of workers) {
@@ -92,8 +92,8 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
         const queue: CardQueue & { finish(outDir: URL): Promise<number> } = {
           add(file, card) {
             const cached = cardCacheFile(card, cacheDir);
-            if (existsSync(cached)) {
-              done.push(Promise.resolve({ from: cached, to: file }));
+            if (isCompletePng(cached)) {
+              done.push(Promise.resolve({ from: cached, to: file, card }));
               return;
             }
             if (workers.length === 0) start();
@@ -101,6 +101,7 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
             const copied = new Promise<string>((resolve, reject) => answers.set(id, { resolve, reject, file })).then((from) => ({
               from,
               to: file,
+              card,
             }));
             // Failures are reported at the end, by finish(); until then they are not unhandled.
             copied.catch(() => {});
@@ -111,17 +112,27 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
           async finish(outDir) {
             try {
               const cards = await Promise.all(done);
-              const targets = cards.map(({ from, to }) => ({ from, target: fileURLToPath(new URL(to, outDir)) }));
+              const targets = cards.map(({ from, to, card }) => ({ from, card, target: fileURLToPath(new URL(to, outDir)) }));
               for (const folder of new Set(targets.map(({ target }) => dirname(target)))) mkdirSync(folder, { recursive: true });
               // Hard links: a card is written once, in the cache, not again for every
               // build (a copy where the output folder is on another file system).
               // On libuv's thread pool, while the main thread goes on with the build.
+              // A card that left the cache meanwhile (cache cleared during the build)
+              // is drawn again here.
               await Promise.all(
-                targets.map(({ from, target }) =>
-                  rm(target, { force: true })
-                    .then(() => link(from, target))
-                    .catch(() => copyFile(from, target)),
-                ),
+                targets.map(async ({ from, card, target }) => {
+                  await rm(target, { force: true });
+                  try {
+                    await link(from, target);
+                  } catch {
+                    try {
+                      await copyFile(from, target);
+                    } catch {
+                      const { cacheSocialCard } = await import('./social-card.ts');
+                      await copyFile(await cacheSocialCard(card, cacheDir), target);
+                    }
+                  }
+                }),
               );
               return cards.length;
             } finally {

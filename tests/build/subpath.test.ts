@@ -1,7 +1,8 @@
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildSite, projectRoot, type BuildResult } from '../support/build';
@@ -126,9 +127,34 @@ describe.each([
     expect(wrong).toEqual([]);
   });
 
-  it('rewrites links written in an entry as /en/... to the base and the policy', () => {
+  it('rewrites links written in an entry as /en/... to the base and the policy: Markdown, raw HTML and MDX', () => {
     const prose = result.references.filter(({ from, href }) => from === post && href.includes('why-i-write-go'));
     expect(prose.map(({ href }) => href)).toContain(linked);
+    const slash = trailingSlash === 'always' ? '/' : '';
+    // <a href="/en/posts/2024/gc-notes/"> written as raw HTML in the Markdown post.
+    expect(result.references.filter(({ from }) => from === post).map(({ href }) => href)).toContain(`/blog/en/posts/2024/gc-notes${slash}`);
+    // <a href="/en/posts/rust-parser-rewrite/"> written as JSX in the MDX post.
+    const mdx = `/blog/en/posts/numbers-you-can-feel${slash}`;
+    expect(result.references.filter(({ from }) => from === mdx).map(({ href }) => href)).toContain(`/blog/en/posts/rust-parser-rewrite${slash}`);
+  });
+
+  it('links search results to pages under the base and the policy (regression: .html under never)', async () => {
+    const browser = await chromium.launch({
+      ...(existsSync('/usr/bin/chromium') ? { executablePath: '/usr/bin/chromium' } : {}),
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${port}${home}`);
+      await page.getByTestId('search-open').click();
+      await page.getByTestId('search').locator('.search__input').fill('lexer');
+      const results = page.getByTestId('search').locator('.search__results a');
+      await results.first().waitFor();
+      const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toContain(post);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('sends the root redirect into the base', () => {

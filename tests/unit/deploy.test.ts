@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rebaseUrl } from '@/lib/content-links';
+import { rebaseHtml, rebaseUrl } from '@/lib/content-links';
 import { resolveBase, resolveTrailingSlash } from '@/lib/deploy';
 import { createPaths } from '@/i18n/paths';
 
@@ -17,9 +17,13 @@ describe('resolveBase', () => {
   });
 
   it('refuses a URL or a path with a query, fragment or ..', () => {
-    expect(() => resolveBase({ BASE_PATH: 'https://example.com/blog/' })).toThrow('must be a plain path such as /blog/');
+    expect(() => resolveBase({ BASE_PATH: 'https://example.com/blog/' })).toThrow('must be a plain path of letters A–Z, digits');
     expect(() => resolveBase({ BASE_PATH: '/blog/?x=1' })).toThrow('must be a plain path');
     expect(() => resolveBase({ BASE_PATH: '/a/../b/' })).toThrow('must be a plain path');
+    // Regressions: Astro's preview and router fail on these.
+    expect(() => resolveBase({ BASE_PATH: '/博客/' })).toThrow('must be a plain path of letters A–Z');
+    expect(() => resolveBase({ BASE_PATH: '/%E5%8D%9A%E5%AE%A2/' })).toThrow('must be a plain path of letters A–Z');
+    expect(resolveBase({ BASE_PATH: '/a/b/' })).toBe('/a/b/');
   });
 });
 
@@ -88,5 +92,24 @@ describe('paths.page (the page URL of a request path)', () => {
     expect(always.page('/en/posts/x/')).toBe('/en/posts/x/');
     expect(always.page('/en/posts/x/index.html')).toBe('/en/posts/x/');
     expect(always.page('/en/posts/x')).toBe('/en/posts/x/');
+  });
+});
+
+describe('rebaseUrl with links that already carry the base (regressions)', () => {
+  it('keeps the base once, applying the slash policy', () => {
+    expect(rebaseUrl('/blog/en/posts/beta', '/blog/', 'always')).toBe('/blog/en/posts/beta/');
+    expect(rebaseUrl('/blog/en/posts/beta/', '/blog/', 'never')).toBe('/blog/en/posts/beta');
+    expect(rebaseUrl('/blog#x', '/blog/', 'always')).toBe('/blog/#x');
+    expect(rebaseUrl('/blog', '/blog/', 'always')).toBe('/blog/');
+    expect(rebaseUrl('/blog/', '/blog/', 'never')).toBe('/blog');
+    expect(rebaseUrl('/blogroll/', '/blog/', 'always')).toBe('/blog/blogroll/');
+  });
+});
+
+describe('rebaseHtml (raw HTML written in entries)', () => {
+  it('rewrites href, src and poster in any quoting, and leaves other attributes and URLs alone', () => {
+    expect(rebaseHtml('<a href="/en/posts/x/" title="/en/">x</a>', '/blog/', 'never')).toBe('<a href="/blog/en/posts/x" title="/en/">x</a>');
+    expect(rebaseHtml("<img src='/avatar.svg' alt=''>", '/blog/', 'always')).toBe("<img src='/blog/avatar.svg' alt=''>");
+    expect(rebaseHtml('<video poster=/p.jpg SRC="https://x.example/v.mp4">', '/blog/', 'always')).toBe('<video poster=/blog/p.jpg SRC="https://x.example/v.mp4">');
   });
 });

@@ -75,3 +75,17 @@ describe.each([
     expect(deriveDescription(body, isMdx)).toBe('The paragraph.');
   });
 });
+
+describe('deriveDescription regressions', () => {
+  it('skips display math and directive blocks, parsed as the page parses them', () => {
+    expect(deriveDescription('$$\nE = mc^2\n$$\n\nThe text.')).toBe('The text.');
+    expect(deriveDescription(':::note\nA callout comes first.\n:::\n\nThe text.')).toBe('The text.');
+  });
+
+  it('finds an MDX paragraph after a code block longer than 6000 characters, and resolves its reference links', () => {
+    const code = `\`\`\`js\n${'console.log(1);\n'.repeat(500)}\`\`\`\n\n`;
+    expect(code.length).toBeGreaterThan(6000);
+    expect(deriveDescription(`${code}After the code.`, true)).toBe('After the code.');
+    expect(deriveDescription('See [the docs] now.\n\n[the docs]: https://example.com', true)).toBe('See the docs now.');
+  });
+});

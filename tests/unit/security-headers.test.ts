@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findInlineScripts, formatHeadersFile, parseHeadersFile, scriptHash, securityHeaders } from '@/lib/security-headers';
+import { findExternalSources, findInlineScripts, formatHeadersFile, parseHeadersFile, scriptHash, securityHeaders } from '@/lib/security-headers';
 
 describe('findInlineScripts', () => {
   it('finds classic and module inline scripts, not external ones or JSON-LD data blocks', () => {
@@ -27,5 +27,37 @@ describe('_headers', () => {
     expect(file.split('\n')[2]).toBe('  X-Content-Type-Options: nosniff');
     expect(parseHeadersFile(file)).toEqual(headers);
     expect(parseHeadersFile('/other\n  X-A: 1\n')).toEqual({});
+  });
+});
+
+describe('findInlineScripts on unusual markup (regressions)', () => {
+  it('reads any case, > inside attribute values, an end tag with a space, and every JavaScript MIME type', () => {
+    expect(findInlineScripts('<SCRIPT>a()</SCRIPT>')).toEqual(['a()']);
+    expect(findInlineScripts('<script data-x="1>0">b()</script>')).toEqual(['b()']);
+    expect(findInlineScripts('<script>c()</script >')).toEqual(['c()']);
+    expect(findInlineScripts('<script type="text/ecmascript">d()</script><script type="text/plain">no()</script>')).toEqual(['d()']);
+    expect(findInlineScripts("<script type='application/ld+json'>{}</script><script SRC=/x.js></script>")).toEqual([]);
+  });
+
+  it('hashes CR LF and lone CR as LF, as the browser does', () => {
+    expect(scriptHash('a()\r\nb()\rc()')).toBe(scriptHash('a()\nb()\nc()'));
+  });
+});
+
+describe('findExternalSources', () => {
+  it('gives the origins of embedded images, media and frames, for their directives only', () => {
+    const html =
+      '<img src="https://upload.wikimedia.org/a.png" alt=""><img src="/local.png">' +
+      '<img srcset="https://cdn.example.com/a.png 1x, https://cdn.example.com/b.png 2x">' +
+      '<video src="https://media.example.org/v.mp4" poster="https://img.example.org/p.jpg"></video>' +
+      '<iframe src="https://www.youtube-nocookie.com/embed/abc"></iframe><a href="https://elsewhere.example/">x</a>';
+    expect(findExternalSources(html)).toEqual({
+      img: ['https://upload.wikimedia.org', 'https://cdn.example.com', 'https://img.example.org'],
+      media: ['https://media.example.org'],
+      frame: ['https://www.youtube-nocookie.com'],
+    });
+    const csp = securityHeaders([], findExternalSources(html))['Content-Security-Policy'];
+    expect(csp).toContain("img-src 'self' data: https://cdn.example.com https://img.example.org https://upload.wikimedia.org;");
+    expect(csp).toContain("frame-src 'self' https://www.youtube-nocookie.com;");
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { CARD_HEIGHT, CARD_WIDTH, drawSocialCard, getSocialCard, type CardContent } from '@/lib/social-card';
+import { isCompletePng } from '@/lib/social-card-key';
 
 const zh: CardContent = { title: '一次实验：让大语言模型帮我审代码', date: '2025年6月1日', siteName: '李明远的笔记本', lang: 'zh-CN' };
 
@@ -51,11 +52,24 @@ describe('getSocialCard', { timeout: 30_000 }, () => {
     const first = await getSocialCard(zh, cache);
     const [file] = readdirSync(cache);
     expect(readdirSync(cache)).toHaveLength(1);
-    // Replace the cached file: a second call must return it, not draw again.
-    writeFileSync(join(cache, file!), 'cached');
-    expect((await getSocialCard(zh, cache)).toString()).toBe('cached');
+    // Replace the cached file with another whole PNG: a second call must return it, not draw again.
+    const standIn = await sharp({ create: { width: 1, height: 1, channels: 3, background: '#000' } }).png().toBuffer();
+    writeFileSync(join(cache, file!), standIn);
+    expect((await getSocialCard(zh, cache)).equals(standIn)).toBe(true);
     await getSocialCard({ ...zh, title: '另一个标题' }, cache);
     expect(readdirSync(cache)).toHaveLength(2);
     expect(first.subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('draws a card again when its cached file is cut short or not a PNG (regression)', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'cards-'));
+    const drawn = await getSocialCard(zh, cache);
+    const file = join(cache, readdirSync(cache)[0]!);
+    for (const broken of [drawn.subarray(0, 100), Buffer.from('cached'), Buffer.alloc(0)]) {
+      writeFileSync(file, broken);
+      expect(isCompletePng(file)).toBe(false);
+      expect((await getSocialCard(zh, cache)).equals(drawn)).toBe(true);
+      expect(isCompletePng(file)).toBe(true);
+    }
   });
 });
