@@ -13,6 +13,7 @@ const root = resolve(import.meta.dirname, '..');
 const work = join(root, '.bench');
 const sizesArg = process.argv.find((arg) => arg.startsWith('--sizes='));
 const sizes = (sizesArg ? sizesArg.slice(8) : '100,500').split(',').map(Number);
+const cardCache = join(work, 'social-cards');
 const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 
 /** Runs one `astro build` of a content root and measures it. */
@@ -25,7 +26,14 @@ function build(contentDir, outDir) {
     ['--import', join(root, 'bench/rusage.mjs'), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
     {
       cwd: root,
-      env: { ...process.env, BLOG_CONTENT_DIR: contentDir, BENCH_RUSAGE_FILE: rusageFile, SOURCE_DATE_EPOCH: '1767225600' },
+      env: {
+      ...process.env,
+      BLOG_CONTENT_DIR: contentDir,
+      BENCH_RUSAGE_FILE: rusageFile,
+      SOURCE_DATE_EPOCH: '1767225600',
+      // The bench's cards stay apart from the site's own cache, which it must not clear.
+      SOCIAL_CARD_CACHE_DIR: cardCache,
+    },
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     },
@@ -49,7 +57,7 @@ for (const n of sizes) {
   generate(content, n, Math.round(n / 2));
   const clearCaches = ({ cards }) => {
     rmSync(join(root, 'node_modules/.astro/roots'), { recursive: true, force: true });
-    if (cards) rmSync(join(root, 'node_modules/.cache/social-cards'), { recursive: true, force: true });
+    if (cards) rmSync(cardCache, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   };
   // The first build of a site: nothing cached, every social card drawn.
@@ -61,8 +69,11 @@ for (const n of sizes) {
   clearCaches({ cards: false });
   const cold = build(content, out);
   const pages = globSync('**/*.html', { cwd: out }).length;
-  // A warm rebuild after editing one post, cache kept.
+  // A warm rebuild after editing one post, cache kept. The output folder is
+  // removed first, as before the other builds (Astro would otherwise spend the
+  // first part of the build emptying it).
   appendFileSync(join(content, 'posts/post-00001/en.md'), '\nOne more sentence, edited.\n');
+  rmSync(out, { recursive: true, force: true });
   const warm = build(content, out);
   rows.push({
     n,

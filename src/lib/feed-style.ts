@@ -10,6 +10,8 @@ export interface FeedStyleText {
   back: string;
   /** How days are written: `19 Feb 2026` (`dmy`) or `2026年2月19日` (`zh`). */
   dateStyle: 'dmy' | 'zh';
+  /** The site's icon (with the base path), so the browser does not ask for `/favicon.ico` at the server's root. */
+  icon: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export function buildFeedStylesheet(text: FeedStyleText): string {
 <meta charset="utf-8"/>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title><xsl:value-of select="/rss/channel/title"/></title>
+<link rel="icon" type="image/svg+xml" href="${escape(text.icon)}"/>
 <style>
 body{margin:0;font:1.0625rem/1.7 system-ui,-apple-system,'Segoe UI','PingFang SC','Noto Sans CJK SC',sans-serif;background:#fdfcfa;color:#1f2328}
 main{max-width:44rem;margin:0 auto;padding:2rem 1.25rem}

@@ -8,8 +8,12 @@ import { Worker } from 'node:worker_threads';
 import { cardCacheFile, isCompletePng, type CardContent } from './social-card-key.ts';
 import type { CardAnswer, CardRequest } from './social-card-worker.ts';
 
-/** Where drawn cards are kept between builds, relative to the project root. */
-export const CARD_CACHE_DIR = 'node_modules/.cache/social-cards';
+/**
+ * Where drawn cards are kept between builds, relative to the project root:
+ * `node_modules/.cache/social-cards`, or the environment variable
+ * `SOCIAL_CARD_CACHE_DIR` (the benchmark keeps its cards apart with it).
+ */
+export const CARD_CACHE_DIR = process.env['SOCIAL_CARD_CACHE_DIR'] ?? 'node_modules/.cache/social-cards';
 
 /** Where a build's cards are queued; present only while `astro build` runs. */
 export interface CardQueue {

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getLang, localeInfo, type Locale } from '@/i18n/locales';
+import { paths } from '@/i18n/paths';
 import { useTranslations } from '@/i18n/ui';
 import { buildFeedStylesheet } from '@/lib/feed-style';
 import { getLocalePaths } from '@/lib/routes';
@@ -14,6 +15,7 @@ export const GET: APIRoute<{ locale: Locale }> = ({ props }) => {
     note: t('feed.styleNote'),
     back: t('feed.styleBack'),
     dateStyle: localeInfo[props.locale].feedDateStyle,
+    icon: paths.asset('/favicon.svg'),
   });
   return new Response(xsl, { headers: { 'Content-Type': 'text/xsl; charset=utf-8' } });
 };
