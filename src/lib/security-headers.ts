@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -202,11 +202,17 @@ export function securityHeadersFile(): AstroIntegration {
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         const site = fileURLToPath(dir);
         const hashes = new Set<string>();
         const external: ExternalSources = { img: [], media: [], frame: [] };
-        for (const page of globSync('**/*.html', { cwd: site })) {
+        // The pages Astro wrote (cheaper than searching the folder): `a/b/` → a/b/index.html, `a/b` → a/b.html.
+        const files = new Set(
+          pages
+            .map(({ pathname }) => [`${pathname}index.html`, `${pathname.replace(/\/$/, '')}.html`].find((file) => existsSync(join(site, file))))
+            .filter((file): file is string => file !== undefined),
+        );
+        for (const page of files) {
           const html = readFileSync(join(site, page), 'utf8');
           for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
           const sources = findExternalSources(html);
@@ -214,7 +220,7 @@ export function securityHeadersFile(): AstroIntegration {
         }
         writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(hashes, external)));
         const origins = new Set([...external.img, ...external.media, ...external.frame]).size;
-        logger.info(`Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins.`);
+        logger.info(`Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins, from ${files.size} pages.`);
       },
     },
   };
