@@ -31,7 +31,7 @@ let build: BuildResult;
 const temporary: string[] = [];
 
 beforeAll(() => {
-  build = buildSite('', { ...env, TZ: 'America/Los_Angeles' });
+  build = buildSite('', { ...env, TZ: 'America/Los_Angeles', LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
   if (build.status !== 0) throw new Error(`The sample site did not build:\n${build.output}`);
   temporary.push(build.outDir);
 });
@@ -213,13 +213,13 @@ describe('the built sample site', () => {
     });
   });
 
-  it('builds byte for byte the same in another time zone, from a fresh content cache', () => {
+  it('builds byte for byte the same in another time zone and locale, from a fresh content cache', () => {
     // The same content under another path gets its own content cache (astro.config.ts names it by the path), so
     // nothing rendered by the first build is reused.
     const content = mkdtempSync(join(tmpdir(), 'blog-content-'));
     temporary.push(content);
     cpSync(join(projectRoot, 'src/content'), content, { recursive: true });
-    const second = buildSite(content, { ...env, TZ: 'Asia/Shanghai' });
+    const second = buildSite(content, { ...env, TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', LC_ALL: 'zh_CN.UTF-8' });
     temporary.push(second.outDir);
     const cacheKey = createHash('sha256').update(resolve(content)).digest('hex').slice(0, 16);
     for (const folder of globSync(`node_modules/.astro/roots/${cacheKey}-*`, { cwd: projectRoot })) {
@@ -240,6 +240,6 @@ describe('the built sample site', () => {
     expect(files.length).toBeGreaterThan(200);
     // The footer's year is the build's, taken from SOURCE_DATE_EPOCH rather than the clock.
     expect(html('en/index.html')('.site-footer p').first().text()).toBe('© 2019–2030 Alex Rivera');
-    console.info(`reproducible: ${files.length} files identical between TZ=America/Los_Angeles and TZ=Asia/Shanghai`);
+    console.info(`reproducible: ${files.length} files identical between TZ=America/Los_Angeles LANG=en_US and TZ=Asia/Shanghai LANG=zh_CN`);
   });
 });
