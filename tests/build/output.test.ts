@@ -121,6 +121,22 @@ describe('the built sample site', () => {
     /** RFC 822 §5.1 date-time as RSS 2.0 uses it (four-digit year), in the form `Date#toUTCString` writes. */
     const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
     /** True when an absolute URL of the site names a page or file in the build. */
+    /** Element ids of a built page, by site path. */
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string): Set<string> => {
+      if (!ids.has(path)) {
+        const $ = cheerio.load(readFileSync(resolveDistFile(build.outDir, path)!, 'utf8'));
+        ids.set(
+          path,
+          new Set(
+            $('[id]')
+              .map((_, el) => $(el).attr('id')!)
+              .get(),
+          ),
+        );
+      }
+      return ids.get(path)!;
+    };
     const exists = (url: string) => url.startsWith(`${ORIGIN}/`) && resolveDistFile(build.outDir, new URL(url).pathname) !== undefined;
 
     it('the XML check does reject a feed that is not well-formed', () => {
@@ -146,10 +162,14 @@ describe('the built sample site', () => {
 
     it('each is well-formed XML with RSS 2.0’s required elements, a guid and RFC 822 pubDate per item, and absolute links that exist', () => {
       let items = 0;
+      let contentLinks = 0;
       for (const file of globSync('**/rss.xml', { cwd: build.outDir })) {
         const xml = readFileSync(join(build.outDir, file), 'utf8');
         expect(xmlErrors(xml), file).toEqual([]);
-        const { rss } = parser.parse(xml);
+        const doc = parser.parse(xml);
+        const rss = doc.rss;
+        // The browser view (xml-stylesheet processing instruction) points at a stylesheet in the build.
+        expect(resolveDistFile(build.outDir, doc['?xml-stylesheet']['@_href']), file).toBeDefined();
         expect(rss['@_version'], file).toBe('2.0');
         const channel = rss.channel;
         // RSS 2.0 specification, "Required channel elements": title, link, description.
@@ -168,10 +188,24 @@ describe('the built sample site', () => {
           const pubDate = String(item['pubDate']);
           expect(pubDate, where).toMatch(RFC822);
           expect(new Date(pubDate).toUTCString(), where).toBe(pubDate);
+          // The full text: every URL in it absolute (readers have no base URL), and those of this site lead to a page,
+          // file or element (`#id`) of the build.
+          const content = cheerio.load(String(item['content:encoded'] ?? ''));
+          for (const el of content('a[href], img[src], source[src], video[src], video[poster], audio[src]').toArray()) {
+            const url = content(el).attr('href') ?? content(el).attr('src') ?? content(el).attr('poster')!;
+            expect(url, where).toMatch(/^(https?:\/\/|mailto:)/);
+            if (!url.startsWith(`${ORIGIN}/`)) continue;
+            expect(exists(url), `${where} → ${url}`).toBe(true);
+            const { pathname, hash } = new URL(url);
+            if (hash.length > 1) expect(idsOf(pathname).has(decodeURIComponent(hash.slice(1))), `${where} → ${url}`).toBe(true);
+            contentLinks++;
+          }
           items++;
         }
       }
       expect(items).toBeGreaterThan(34);
+      expect(contentLinks).toBeGreaterThan(0);
+      console.info(`feeds: 34 feeds, ${items} items, ${contentLinks} same-site URLs in their full text, all in the build`);
     });
   });
 
