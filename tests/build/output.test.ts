@@ -6,10 +6,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTagSlug } from '@/lib/tags';
+import { site } from '@/site.config';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
 import { resolveDistFile } from '../support/crawl';
 import { checkLinks, validateHtml, xmlErrors } from '../support/dist-checks';
-import { published } from '../e2e/support/content';
+import { expectedList, published } from '../e2e/support/content';
 
 /**
  * Checks over the built sample site (`src/content`): links and fragments,
@@ -26,6 +27,8 @@ const env = { BASE_PATH: '/', SITE_URL: ORIGIN, SOURCE_DATE_EPOCH };
 const slugs = (kind: 'posts' | 'ideas') => new Set(published.filter((f) => f.kind === kind).map((f) => f.slug)).size;
 const tagSlugs = [...new Set(published.flatMap((f) => f.tags.map(getTagSlug)))].sort();
 const perLocale = 3 + slugs('posts') + slugs('ideas') + tagSlugs.length + Math.ceil(slugs('posts') / 10) + Math.ceil(slugs('ideas') / 5);
+/** HTML files: each locale's pages and its 404, then the root redirect and the root 404. */
+const pageCount = 2 * (perLocale + 1) + 2;
 
 let build: BuildResult;
 const temporary: string[] = [];
@@ -45,15 +48,14 @@ const html = (file: string) => cheerio.load(readFileSync(join(build.outDir, file
 describe('the built sample site', () => {
   it('has the pages the content calls for: every entry, list and tag page in both locales, plus the root and 404 pages', () => {
     const pages = globSync('**/*.html', { cwd: build.outDir });
-    // Per locale: its pages and its 404; then the root redirect and the root 404.
-    expect(pages.length).toBe(2 * (perLocale + 1) + 2);
-    expect(perLocale).toBe(40);
+    expect(pages.length).toBe(pageCount);
+    expect([perLocale, pageCount]).toEqual([40, 84]);
   });
 
   it('has no broken link, image, script, stylesheet, icon or #fragment (linkinator, every page as a start)', async () => {
     const report = await checkLinks(build.outDir, ORIGIN);
     expect(report.broken).toEqual([]);
-    expect(report.pages.length).toBe(84);
+    expect(report.pages.length).toBe(pageCount);
     // Every page was requested and answered, and so were the assets and feeds they use.
     const ok = new Set(report.ok);
     const unanswered = report.pages.filter((page) => !ok.has(page) && !ok.has(page.replace(/index\.html$/, '')));
@@ -86,7 +88,7 @@ describe('the built sample site', () => {
     ].join('');
     writeFileSync(page, readFileSync(page, 'utf8').replace('</body>', `${broken}</body>`));
     const report = await checkLinks(copy, ORIGIN, ['en/bio/index.html']);
-    expect(report.broken.filter((line) => line.startsWith('/en/bio/index.html'))).toEqual([
+    expect(report.broken).toEqual([
       '/en/bio/index.html → /_astro/no-such.css (404)',
       '/en/bio/index.html → /en/bio/index.html#no-such-id (200)',
       '/en/bio/index.html → /en/no-such-page/ (404)',
@@ -99,7 +101,7 @@ describe('the built sample site', () => {
 
   it('every page passes html-validate with the project’s rule set (.htmlvalidate.mjs)', async () => {
     const { files, problems } = await validateHtml(build.outDir);
-    expect(files.length).toBe(84);
+    expect(files.length).toBe(pageCount);
     expect(problems).toEqual([]);
     console.info(`html-validate: ${files.length} pages, 0 problems (html-validate:recommended + html-validate:document)`);
   });
@@ -120,7 +122,6 @@ describe('the built sample site', () => {
     const parser = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (name) => name === 'item' });
     /** RFC 822 §5.1 date-time as RSS 2.0 uses it (four-digit year), in the form `Date#toUTCString` writes. */
     const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT$/;
-    /** True when an absolute URL of the site names a page or file in the build. */
     /** Element ids of a built page, by site path. */
     const ids = new Map<string, Set<string>>();
     const idsOf = (path: string): Set<string> => {
@@ -137,6 +138,7 @@ describe('the built sample site', () => {
       }
       return ids.get(path)!;
     };
+    /** True when an absolute URL of the site names a page or file in the build. */
     const exists = (url: string) => url.startsWith(`${ORIGIN}/`) && resolveDistFile(build.outDir, new URL(url).pathname) !== undefined;
 
     it('the XML check does reject a feed that is not well-formed', () => {
@@ -160,6 +162,16 @@ describe('the built sample site', () => {
       expect(feeds.length).toBe(34);
     });
 
+    /** Items each feed should carry: its newest entries, at most `feedSize` (site.config.ts), counted from the files. */
+    const expectedItems = (file: string): number => {
+      const [locale, kind, tag] = file.replace(/\/?rss\.xml$/, '').split('/') as ['en' | 'zh', string?, string?];
+      const entries =
+        kind === 'tags'
+          ? new Set(published.filter((f) => f.tags.some((t) => getTagSlug(t) === tag)).map((f) => `${f.kind}/${f.slug}`)).size
+          : expectedList(locale, kind as 'posts' | 'ideas' | undefined).length;
+      return Math.min(site.feedSize, entries);
+    };
+
     it('each is well-formed XML with RSS 2.0’s required elements, a guid and RFC 822 pubDate per item, and absolute links that exist', () => {
       let items = 0;
       let contentLinks = 0;
@@ -177,6 +189,7 @@ describe('the built sample site', () => {
         expect(exists(channel.link), `${file} link ${channel.link}`).toBe(true);
         expect(channel['atom:link']['@_href'], file).toBe(new URL(file, `${ORIGIN}/`).href);
         const list: Record<string, unknown>[] = channel.item ?? [];
+        expect(list.length, file).toBe(expectedItems(file));
         expect(list.length, file).toBeGreaterThan(0);
         for (const item of list) {
           const where = `${file} ${String(item['link'])}`;
@@ -203,7 +216,7 @@ describe('the built sample site', () => {
           items++;
         }
       }
-      expect(items).toBeGreaterThan(34);
+      expect(items).toBe(146);
       expect(contentLinks).toBeGreaterThan(0);
       console.info(`feeds: 34 feeds, ${items} items, ${contentLinks} same-site URLs in their full text, all in the build`);
     });
@@ -231,7 +244,10 @@ describe('the built sample site', () => {
             const file = href.startsWith(`${ORIGIN}/`) ? resolveDistFile(build.outDir, new URL(href).pathname) : undefined;
             if (!file?.endsWith('.html')) missing.push(`${url.loc} → ${href}`);
           }
-          alternates += (url['xhtml:link'] ?? []).length;
+          const links = url['xhtml:link'] ?? [];
+          // hreflang alternates are reciprocal: a page that has them lists itself among them.
+          if (links.length > 0 && !links.some((link) => link['@_href'] === url.loc)) missing.push(`${url.loc} → (itself)`);
+          alternates += links.length;
         }
       }
       expect(missing).toEqual([]);
