@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
-import { normalizeCodeLanguage } from './src/lib/code-lang';
+import { fullLineTokenization, normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
 import { callouts } from './src/lib/callouts';
 import { rebaseContentLinks } from './src/lib/content-links';
@@ -99,8 +99,8 @@ export default defineConfig({
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark-default' },
       defaultColor: false,
-      // ```go {2,4-5} highlights those lines.
-      transformers: [transformerMetaHighlight()],
+      // ```go {2,4-5} highlights those lines; every line is tokenized to its end, however busy the machine (reproducible output).
+      transformers: [transformerMetaHighlight(), fullLineTokenization],
     },
     // Astro 7's native Markdown pipeline, with a few small plugins.
     processor: satteri({

@@ -86,8 +86,14 @@ function paragraphText(raw: string, isMdx: boolean): string {
   return isMdx && /^(import|export)\s/.test(text) ? '' : text;
 }
 
-/** Word segmenter shared by every call (creating one is costly). */
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+/**
+ * Word segmenter shared by every call (creating one is costly). Its locale is
+ * fixed to `en`, whose word boundaries are Unicode UAX #29's defaults with no
+ * tailoring (CJK text is still cut by ICU's dictionary). Left undefined (or
+ * `und`, which ICU resolves the same way) it would follow the build machine's
+ * `LANG`/`LC_ALL`, and two machines could cut the same description differently.
+ */
+const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
 /**
  * Cuts text to at most `max` characters (code points) at a word boundary

@@ -72,3 +72,14 @@ test('tags.yaml gives a tag a name per locale', async ({ page }) => {
   await list.open('/en/tags/machine-learning/');
   await expect(list.title).toHaveText('Tagged “Machine Learning”');
 });
+
+test('a tag in the cloud is announced with its name and how many entries carry it, in the page’s language', async ({ page }) => {
+  const list = new ListPage(page);
+  const count = expectedTags.get('go')!.size;
+  expect(count).toBe(4);
+  await list.open('/en/tags/');
+  // The figure is hidden from assistive technology; hidden text says what it counts.
+  await expect(page.locator('[data-tag=go] a')).toHaveAccessibleName(`Go ${count} entries`);
+  await list.open('/zh/tags/');
+  await expect(page.locator('[data-tag=go] a')).toHaveAccessibleName(`Go ${count} 篇`);
+});
