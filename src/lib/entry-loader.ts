@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLocale, locales } from '@/i18n/locales';
+import { parseDate } from '@/lib/dates';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 
 /**
@@ -100,6 +101,26 @@ export function findDraftFiles(base: string): string[] {
   return globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => {
     try {
       return readFrontMatter(readFileSync(join(base, file), 'utf8'))['draft'] === true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Entry files scheduled for later: their front matter's `pubDate` is after
+ * `buildTime` (both compared as the site reads them, see {@link parseDate}).
+ * A file whose front matter or date does not parse is not listed, so the
+ * build still reads it and reports the error.
+ * @param base the collection folder (absolute)
+ * @param buildTime the moment the build is dated (see getBuildTime in build-info)
+ * @returns paths relative to base
+ */
+export function findScheduledFiles(base: string, buildTime: Date): string[] {
+  return globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => {
+    try {
+      const date = parseDate(readFrontMatter(readFileSync(join(base, file), 'utf8'))['pubDate']);
+      return date !== undefined && date.getTime() > buildTime.getTime();
     } catch {
       return false;
     }
@@ -201,12 +222,14 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
  * - front matter read as written (see {@link readFrontMatter});
  * - missing relative images named with their file and field;
  * - outside the dev server, drafts left out before Astro reads them (so
- *   neither their pages nor their images are built).
+ *   neither their pages nor their images are built), and so are entries
+ *   scheduled after `publishedBy`.
  * @param base absolute path of the folder
- * @param options `layout` and `includeDrafts` (true only for `astro dev`)
+ * @param options `layout`, `includeDrafts` (true only for `astro dev`) and
+ *   `publishedBy`: the build time, or undefined to keep entries dated later too
  * @throws {Error} from load() on any of the problems above, naming the file
  */
-export function createContentLoader(base: string, options: { layout: 'entries' | 'flat'; includeDrafts: boolean }): Loader {
+export function createContentLoader(base: string, options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined }): Loader {
   return {
     name: `content-loader-${options.layout}`,
     load: async (context) => {
@@ -220,7 +243,9 @@ export function createContentLoader(base: string, options: { layout: 'entries' |
       const toId = options.layout === 'entries' ? createIdRegistry(base) : createLocaleFileRegistry(base);
       // Drafts are left out before Astro reads them: nothing of theirs (page, tag, image) can reach the build.
       const drafts = options.includeDrafts ? [] : findDraftFiles(base);
-      const pattern = ['**/*.{md,mdx}', ...drafts.map((file) => `!${escapePath(file)}`)];
+      // Scheduled entries likewise, until a build dated on or after their pubDate.
+      const scheduled = options.publishedBy === undefined ? [] : findScheduledFiles(base, options.publishedBy);
+      const pattern = ['**/*.{md,mdx}', ...[...drafts, ...scheduled].map((file) => `!${escapePath(file)}`)];
       const inner = glob({ base, pattern, generateId: ({ entry }) => toId(entry) });
       await inner.load({
         ...context,
