@@ -15,6 +15,7 @@ import { callouts } from './src/lib/callouts';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
+import { mdxErrorHints } from './src/lib/mdx-errors';
 import { searchIndex } from './src/lib/search-index';
 import { CARD_CACHE_DIR, socialCards } from './src/lib/social-cards';
 import { site } from './src/site.config';
@@ -102,6 +103,7 @@ export default defineConfig({
   integrations: [
     outDirProbe,
     mdx(),
+    mdxErrorHints(),
     sitemap({
       filter: isIndexable,
       i18n: {

@@ -59,7 +59,7 @@ export function createIdRegistry(base: string): (relativePath: string) => string
     try {
       location = parseEntryPath(relativePath);
     } catch (error) {
-      throw new Error(`${(error as Error).message} (in ${base})`);
+      throw new Error(`${(error as Error).message} (in ${base}) Rename it, or move it out of that folder.`);
     }
     const id = buildEntryId(location);
     const owner = owners.get(id);
@@ -201,7 +201,7 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
     const locale = relativePath.replace(/\.(md|mdx)$/i, '');
     if (relativePath.includes('/') || !isLocale(locale)) {
       throw new Error(
-        `Content file "${join(base, relativePath)}" is not named by a locale: expected ${locales.map((l) => `${l}.md`).join(' or ')} directly in ${base}.`,
+        `Content file "${join(base, relativePath)}" is not named by a locale: expected ${locales.map((l) => `${l}.md`).join(' or ')} directly in ${base}. Rename it, or move it out of that folder.`,
       );
     }
     const owner = owners.get(locale);
@@ -260,7 +260,9 @@ export function createContentLoader(base: string, options: { layout: 'entries' |
           }
           if (props.filePath) {
             const problems = findImageProblems(props.filePath, data, source);
-            if (problems.length > 0) throw new Error(`${props.filePath}: ${problems.join('; ')}.`);
+            if (problems.length > 0) {
+              throw new Error(`${props.filePath}: ${problems.join('; ')}. Put the image files beside the entry file or correct the paths.`);
+            }
           }
           return context.parseData({ ...props, data: data as typeof props.data });
         },

@@ -172,7 +172,7 @@ describe('createLocaleFileRegistry', () => {
       `Two files give the same page "en": ${join(base, 'en.md')} and ${join(base, 'en.mdx')}. Keep one of them.`,
     );
     expect(() => toId('fr.md')).toThrow(
-      `Content file "${join(base, 'fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${base}.`,
+      `Content file "${join(base, 'fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${base}. Rename it, or move it out of that folder.`,
     );
     expect(() => toId('old/en.md')).toThrow('is not named by a locale');
   });
