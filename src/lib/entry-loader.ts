@@ -127,6 +127,23 @@ export function findScheduledFiles(base: string, buildTime: Date): string[] {
   });
 }
 
+/**
+ * Splits a collection folder's entry files into those a build reads and those
+ * it leaves out before Astro sees them (so nothing of theirs, page, tag or
+ * image, can reach the build): drafts unless `includeDrafts`, and files
+ * scheduled after `publishedBy` when it is given.
+ * @param base the collection folder (absolute)
+ * @param options `includeDrafts` (dev server) and `publishedBy` (the build time, or undefined to keep later entries)
+ * @returns both lists, paths relative to base
+ */
+export function sortOutFiles(base: string, options: { includeDrafts: boolean; publishedBy?: Date | undefined }) {
+  const drafts = options.includeDrafts ? [] : findDraftFiles(base);
+  const scheduled = options.publishedBy === undefined ? [] : findScheduledFiles(base, options.publishedBy);
+  const hidden = [...new Set([...drafts, ...scheduled])].sort();
+  const readable = globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => !hidden.includes(file));
+  return { hidden, readable };
+}
+
 /** A URL Astro treats as a file beside the entry: no scheme, not site-absolute, not a fragment. */
 function isRelativeUrl(url: string): boolean {
   return url !== '' && !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
@@ -241,11 +258,13 @@ export function createContentLoader(base: string, options: { layout: 'entries' |
         );
       }
       const toId = options.layout === 'entries' ? createIdRegistry(base) : createLocaleFileRegistry(base);
-      // Drafts are left out before Astro reads them: nothing of theirs (page, tag, image) can reach the build.
-      const drafts = options.includeDrafts ? [] : findDraftFiles(base);
-      // Scheduled entries likewise, until a build dated on or after their pubDate.
-      const scheduled = options.publishedBy === undefined ? [] : findScheduledFiles(base, options.publishedBy);
-      const pattern = ['**/*.{md,mdx}', ...[...drafts, ...scheduled].map((file) => `!${escapePath(file)}`)];
+      const { hidden, readable } = sortOutFiles(base, options);
+      // Nothing left to read (every file a draft or scheduled): an empty collection, without the glob loader's "no files found" warning.
+      if (readable.length === 0) {
+        context.store.clear();
+        return;
+      }
+      const pattern = ['**/*.{md,mdx}', ...hidden.map((file) => `!${escapePath(file)}`)];
       const inner = glob({ base, pattern, generateId: ({ entry }) => toId(entry) });
       await inner.load({
         ...context,

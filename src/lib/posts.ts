@@ -5,6 +5,7 @@ import { locales, type Locale } from '@/i18n/locales';
 import { getBuildTime, isDevServer, shouldShowFuture } from '@/lib/build-info';
 import { getContentRoot } from '@/lib/content-root';
 import { deriveDescription } from '@/lib/description';
+import { sortOutFiles } from '@/lib/entry-loader';
 import { splitEntryId } from '@/lib/entry-id';
 import { getLocalizedList, pairTranslations, type Entry, type EntryKind, type LocalizedEntry, type VersionInput } from '@/lib/entries';
 import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
@@ -54,12 +55,14 @@ async function loadSiteContent(): Promise<SiteContent> {
   const includeDrafts = isDevServer();
   // The loader already leaves scheduled files out; filtering again here keeps one rule for every route.
   const publishedBy = shouldShowFuture(site.showFuture) ? undefined : getBuildTime();
-  // A content root may lack ideas/ or tags.yaml: that means none, so do not ask for (and warn about) an empty collection.
+  // A content root may lack ideas/ or tags.yaml, or have only drafts and scheduled
+  // entries in a folder: that means none, so do not ask for (and warn about) an empty collection.
   const root = getContentRoot(process.env, process.cwd());
   const has = (path: string) => existsSync(join(root, path));
+  const hasEntries = (folder: string) => has(folder) && sortOutFiles(join(root, folder), { includeDrafts, publishedBy }).readable.length > 0;
   const [posts, ideas, tagFiles] = await Promise.all([
-    has('posts') ? getCollection('posts') : [],
-    has('ideas') ? getCollection('ideas') : [],
+    hasEntries('posts') ? getCollection('posts') : [],
+    hasEntries('ideas') ? getCollection('ideas') : [],
     has('tags.yaml') ? getCollection('tagNames') : [],
   ]);
   const entries: Record<EntryKind, SiteEntry[]> = {

@@ -7,6 +7,8 @@ import {
   createIdRegistry,
   createLocaleFileRegistry,
   findDraftFiles,
+  findScheduledFiles,
+  sortOutFiles,
   findImageProblems,
   findStrayContentFiles,
   readFrontMatter,
@@ -125,6 +127,29 @@ describe('findDraftFiles', () => {
       'b/en.md': '---\ntitle: [unclosed\ndraft: true\n---\n',
     });
     expect(findDraftFiles(base)).toEqual(['a/en.md']);
+  });
+});
+
+describe('findScheduledFiles and sortOutFiles', () => {
+  const base = makeTree({
+    'past/en.md': '---\ntitle: P\npubDate: 2026-03-01\n---\n',
+    'soon/en.md': '---\ntitle: S\npubDate: 2026-03-01T10:00:01\n---\n',
+    'soon/zh.md': '---\ntitle: S\npubDate: 2026-03-01T10:00:00\n---\n',
+    'draft/en.md': '---\ntitle: D\npubDate: 2020-01-01\ndraft: true\n---\n',
+    'broken/en.md': '---\ntitle: B\npubDate: 2026-02-30\n---\n',
+  });
+  const buildTime = new Date(Date.UTC(2026, 2, 1, 10, 0, 0));
+
+  it('lists files dated after the build time, and not those at it or with a date that does not parse', () => {
+    expect(findScheduledFiles(base, buildTime)).toEqual(['soon/en.md']);
+  });
+
+  it('splits files into read and left out', () => {
+    expect(sortOutFiles(base, { includeDrafts: false, publishedBy: buildTime })).toEqual({
+      hidden: ['draft/en.md', 'soon/en.md'],
+      readable: expect.arrayContaining(['past/en.md', 'soon/zh.md', 'broken/en.md']),
+    });
+    expect(sortOutFiles(base, { includeDrafts: true, publishedBy: undefined }).hidden).toEqual([]);
   });
 });
 
