@@ -23,7 +23,13 @@ const emptyLoader: Loader = { name: 'empty-loader', load: async ({ store }) => s
  */
 function contentLoader(folder: string, layout: 'entries' | 'flat'): Loader {
   const base = join(root, folder);
-  return existsSync(base) ? createContentLoader(base, { layout, includeDrafts: isDevServer(), publishedBy: shouldShowFuture(site.showFuture) ? undefined : getBuildTime() }) : emptyLoader;
+  return existsSync(base)
+    ? createContentLoader(base, {
+        layout,
+        includeDrafts: isDevServer(),
+        publishedBy: shouldShowFuture(site.showFuture) ? undefined : getBuildTime(),
+      })
+    : emptyLoader;
 }
 
 export const collections = {

@@ -61,7 +61,12 @@ export function isPublished(version: { draft: boolean; pubDate: Date }, includeD
  * @returns entries in slug order
  * @throws {Error} when a slug is only digits (it would clash with list page N), naming the file
  */
-export function pairTranslations<T>(kind: EntryKind, versions: readonly VersionInput<T>[], includeDrafts: boolean, publishedBy?: Date): Entry<T>[] {
+export function pairTranslations<T>(
+  kind: EntryKind,
+  versions: readonly VersionInput<T>[],
+  includeDrafts: boolean,
+  publishedBy?: Date,
+): Entry<T>[] {
   const bySlug = new Map<string, Entry<T>>();
   for (const version of versions) {
     if (/^\d+$/.test(version.slug)) {

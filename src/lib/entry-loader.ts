@@ -246,7 +246,10 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
  *   `publishedBy`: the build time, or undefined to keep entries dated later too
  * @throws {Error} from load() on any of the problems above, naming the file
  */
-export function createContentLoader(base: string, options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined }): Loader {
+export function createContentLoader(
+  base: string,
+  options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined },
+): Loader {
   return {
     name: `content-loader-${options.layout}`,
     load: async (context) => {

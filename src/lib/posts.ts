@@ -59,7 +59,8 @@ async function loadSiteContent(): Promise<SiteContent> {
   // entries in a folder: that means none, so do not ask for (and warn about) an empty collection.
   const root = getContentRoot(process.env, process.cwd());
   const has = (path: string) => existsSync(join(root, path));
-  const hasEntries = (folder: string) => has(folder) && sortOutFiles(join(root, folder), { includeDrafts, publishedBy }).readable.length > 0;
+  const hasEntries = (folder: string) =>
+    has(folder) && sortOutFiles(join(root, folder), { includeDrafts, publishedBy }).readable.length > 0;
   const [posts, ideas, tagFiles] = await Promise.all([
     hasEntries('posts') ? getCollection('posts') : [],
     hasEntries('ideas') ? getCollection('ideas') : [],

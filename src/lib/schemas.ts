@@ -61,7 +61,12 @@ function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
     .superRefine(
       (data, ctx) => {
         for (const key of Object.keys(data)) {
-          if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown key; allowed keys are: ${allowed}; correct its spelling or remove it` });
+          if (!known.includes(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `unknown key; allowed keys are: ${allowed}; correct its spelling or remove it`,
+            });
         }
       },
       // Run even when a known field failed, so one build reports every problem of the file.

@@ -97,7 +97,11 @@ describe('a site with exactly one post', () => {
       expect(posts('.pagination').length).toBe(0);
       expect(texts(page(`${locale}/ideas`), 'p.empty')).toEqual([t('empty.ideas')]);
       const tags = page(`${locale}/tags`);
-      expect(tags('[data-tag]').map((_, el) => tags(el).attr('data-tag')).get()).toEqual(['solo']);
+      expect(
+        tags('[data-tag]')
+          .map((_, el) => tags(el).attr('data-tag'))
+          .get(),
+      ).toEqual(['solo']);
       expect(texts(tags, '[data-testid=tag-count]')).toEqual(['1']);
       expect(texts(page(`${locale}/tags/solo`), '.entry-list__title a')).toEqual(['The only post']);
     }
@@ -109,7 +113,10 @@ describe('a site with exactly one post', () => {
     expect(globSync('og/**/*.png', { cwd: dir() })).toEqual(['og/en/posts/only-post.png']);
     for (const locale of locales) {
       for (const feed of ['rss.xml', 'posts/rss.xml', 'tags/solo/rss.xml']) {
-        expect(items(`${locale}/${feed}`).map((item) => item.title), feed).toEqual(['The only post']);
+        expect(
+          items(`${locale}/${feed}`).map((item) => item.title),
+          feed,
+        ).toEqual(['The only post']);
       }
       expect(items(`${locale}/ideas/rss.xml`)).toEqual([]);
     }

@@ -137,7 +137,9 @@ describe('hostile titles, descriptions and tags', () => {
       expect(ld.keywords, where).toBe(entryTags.length > 0 ? entryTags.join(', ') : undefined);
       // No markup made from the strings: no <b>/<i> element, no script that runs alert().
       expect($('b, i').length, where).toBe(0);
-      expect($('script').filter((_, el) => /alert/.test($(el).text()) && $(el).attr('type') !== 'application/ld+json').length, where).toBe(0);
+      expect($('script').filter((_, el) => /alert/.test($(el).text()) && $(el).attr('type') !== 'application/ld+json').length, where).toBe(
+        0,
+      );
     }
   });
 

@@ -34,7 +34,14 @@ function survey(outDir: string) {
   // Pagefind's fragments are gzip-compressed JSON after a "pagefind_dcd" signature.
   const fragments = join(outDir, 'pagefind/fragment');
   const searchTitles = readdirSync(fragments)
-    .map((f) => JSON.parse(gunzipSync(readFileSync(join(fragments, f))).toString('utf8').replace(/^pagefind_dcd/, '')) as { meta: { title: string } })
+    .map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(fragments, f)))
+            .toString('utf8')
+            .replace(/^pagefind_dcd/, ''),
+        ) as { meta: { title: string } },
+    )
     .map((fragment) => fragment.meta.title)
     .sort();
   const text = files
@@ -54,7 +61,8 @@ describe('a scheduled entry', () => {
     before = buildSite(fixture, { SOURCE_DATE_EPOCH: String(release - 1) });
     at = buildSite(fixture, { SOURCE_DATE_EPOCH: String(release) });
     shown = buildSite(fixture, { SOURCE_DATE_EPOCH: String(release - 1), BLOG_SHOW_FUTURE: '1' });
-    for (const build of [before, at, shown]) if (build.status !== 0) throw new Error(`The scheduled fixture did not build:\n${build.output}`);
+    for (const build of [before, at, shown])
+      if (build.status !== 0) throw new Error(`The scheduled fixture did not build:\n${build.output}`);
   });
 
   it('is absent one second before its date: no page, card, image, tag, list item, feed item, sitemap URL or search entry', () => {
@@ -87,7 +95,12 @@ describe('a scheduled entry', () => {
     // The Chinese page of "translated-later" is the English fallback until its translation's date.
     expect(site.page('zh/posts/translated-later')('meta[name=robots]').attr('content')).toBe('noindex');
     expect(site.page('zh/posts/translated-later')('h1.entry__title').text()).toBe('Written in English first');
-    expect(site.page('en')('[data-stat] strong').map((_, el) => cheerio.load(el).text()).get()).toEqual(['2', '0', '1']);
+    expect(
+      site
+        .page('en')('[data-stat] strong')
+        .map((_, el) => cheerio.load(el).text())
+        .get(),
+    ).toEqual(['2', '0', '1']);
   });
 
   it('is present in a build dated at its date', () => {
@@ -113,10 +126,22 @@ describe('a scheduled entry', () => {
       expect.arrayContaining(['/en/posts/scheduled/', '/zh/posts/scheduled/', '/en/ideas/scheduled-idea/', '/zh/posts/translated-later/']),
     );
     expect(site.searchTitles).toEqual(
-      ['A scheduled idea', 'A scheduled post', 'An ordinary published post', 'Written in English first', '一篇定时发布的文章', '稍后发布的中文译文'].sort(),
+      [
+        'A scheduled idea',
+        'A scheduled post',
+        'An ordinary published post',
+        'Written in English first',
+        '一篇定时发布的文章',
+        '稍后发布的中文译文',
+      ].sort(),
     );
     expect(site.page('zh/posts/translated-later')('meta[name=robots]').length).toBe(0);
-    expect(site.page('en')('[data-stat] strong').map((_, el) => cheerio.load(el).text()).get()).toEqual(['3', '1', '2']);
+    expect(
+      site
+        .page('en')('[data-stat] strong')
+        .map((_, el) => cheerio.load(el).text())
+        .get(),
+    ).toEqual(['3', '1', '2']);
   });
 
   it('is present before its date when BLOG_SHOW_FUTURE=1', () => {

@@ -43,7 +43,9 @@ describe('entrySchema', () => {
   });
 
   it('says a missing title is required', () => {
-    expect(messages({ pubDate: '2026-01-01' })).toEqual(['title: is required: every entry needs a title; add one, e.g. title: "My first post"']);
+    expect(messages({ pubDate: '2026-01-01' })).toEqual([
+      'title: is required: every entry needs a title; add one, e.g. title: "My first post"',
+    ]);
   });
 
   it('rejects an empty title', () => {

@@ -54,7 +54,9 @@ describe('getPageSize', () => {
 
   it('rejects a size that is not a whole number of at least 1', () => {
     for (const value of ['0', '2.5', 'ten']) {
-      expect(() => getPageSize('posts', { BLOG_PAGE_SIZE: value })).toThrow(`BLOG_PAGE_SIZE must be a whole number of entries ≥ 1, got "${value}".`);
+      expect(() => getPageSize('posts', { BLOG_PAGE_SIZE: value })).toThrow(
+        `BLOG_PAGE_SIZE must be a whole number of entries ≥ 1, got "${value}".`,
+      );
     }
   });
 });
