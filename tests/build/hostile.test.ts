@@ -143,6 +143,14 @@ describe('hostile titles, descriptions and tags', () => {
     }
   });
 
+  it('adds no script element: hostile post pages have as many as a plain one', () => {
+    for (const locale of locales) {
+      const plain = page(`${locale}/posts/very-long-title`)('script').length;
+      expect(plain).toBeGreaterThan(1);
+      for (const slug of ['script-tags', 'rtl-zero-width']) expect(page(`${locale}/posts/${slug}`)('script').length, slug).toBe(plain);
+    }
+  });
+
   it('lists each entry under its title on the home page, the lists and every tag page', () => {
     for (const locale of locales) {
       const titles = (path: string, selector: string) => {
