@@ -117,7 +117,11 @@ export function entrySchema(image: ImageFunction) {
   }).superRefine((data, ctx) => {
     // Compared by day: an update later on the day of publication is fine.
     if (data.updatedDate && toIsoDay(data.updatedDate) < toIsoDay(data.pubDate)) {
-      ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before pubDate: an update cannot come before the publication' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updatedDate'],
+        message: 'is before pubDate: an update cannot come before the publication; set it on or after pubDate, or remove it',
+      });
     }
   });
 }

@@ -75,7 +75,7 @@ describe('entrySchema', () => {
 
   it('refuses an update dated before the publication', () => {
     expect(messages({ title: 'T', pubDate: '2025-12-31', updatedDate: '2025-06-01' })).toEqual([
-      'updatedDate: is before pubDate: an update cannot come before the publication',
+      'updatedDate: is before pubDate: an update cannot come before the publication; set it on or after pubDate, or remove it',
     ]);
   });
 
