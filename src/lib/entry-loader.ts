@@ -92,42 +92,6 @@ export function findStrayContentFiles(base: string): string[] {
 }
 
 /**
- * Entry files whose front matter says `draft: true`. A file whose front matter
- * does not parse is not listed, so the build still reads it and reports the error.
- * @param base the collection folder (absolute)
- * @returns paths relative to base
- */
-export function findDraftFiles(base: string): string[] {
-  return globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => {
-    try {
-      return readFrontMatter(readFileSync(join(base, file), 'utf8'))['draft'] === true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * Entry files scheduled for later: their front matter's `pubDate` is after
- * `buildTime` (both compared as the site reads them, see {@link parseDate}).
- * A file whose front matter or date does not parse is not listed, so the
- * build still reads it and reports the error.
- * @param base the collection folder (absolute)
- * @param buildTime the moment the build is dated (see getBuildTime in build-info)
- * @returns paths relative to base
- */
-export function findScheduledFiles(base: string, buildTime: Date): string[] {
-  return globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => {
-    try {
-      const date = parseDate(readFrontMatter(readFileSync(join(base, file), 'utf8'))['pubDate']);
-      return date !== undefined && date.getTime() > buildTime.getTime();
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
  * Splits a collection folder's entry files into those a build reads and those
  * it leaves out before Astro sees them (so nothing of theirs, page, tag or
  * image, can reach the build): drafts unless `includeDrafts`, and files
@@ -137,10 +101,23 @@ export function findScheduledFiles(base: string, buildTime: Date): string[] {
  * @returns both lists, paths relative to base
  */
 export function sortOutFiles(base: string, options: { includeDrafts: boolean; publishedBy?: Date | undefined }) {
-  const drafts = options.includeDrafts ? [] : findDraftFiles(base);
-  const scheduled = options.publishedBy === undefined ? [] : findScheduledFiles(base, options.publishedBy);
-  const hidden = [...new Set([...drafts, ...scheduled])].sort();
-  const readable = globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => !hidden.includes(file));
+  const hidden: string[] = [];
+  const readable: string[] = [];
+  // One read of each file's front matter; one that does not parse is read by the build, which reports it.
+  for (const file of globSync('**/*.{md,mdx}', { cwd: base }).sort()) {
+    let data: Record<string, unknown> = {};
+    if (!options.includeDrafts || options.publishedBy !== undefined) {
+      try {
+        data = readFrontMatter(readFileSync(join(base, file), 'utf8'));
+      } catch {
+        data = {};
+      }
+    }
+    const draft = !options.includeDrafts && data['draft'] === true;
+    const date = options.publishedBy === undefined ? undefined : parseDate(data['pubDate']);
+    const scheduled = date !== undefined && date.getTime() > options.publishedBy!.getTime();
+    (draft || scheduled ? hidden : readable).push(file);
+  }
   return { hidden, readable };
 }
 
