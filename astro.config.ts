@@ -16,6 +16,7 @@ import { rebaseContentLinks } from './src/lib/content-links';
 import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
+import { mdxErrorHints } from './src/lib/mdx-errors';
 import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
 import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
@@ -117,6 +118,7 @@ export default defineConfig({
   integrations: [
     outDirProbe,
     mdx(),
+    mdxErrorHints(),
     sitemap({
       filter: isIndexable,
       i18n: {

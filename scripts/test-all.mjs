@@ -46,7 +46,7 @@ if (existsSync(vitestJson)) {
   record('vitest', 0, 1);
 }
 
-const built = run('site build', 'astro', ['build']);
+const built = run('site build', 'node', ['scripts/build.mjs']);
 record('site build', built ? 1 : 0, built ? 0 : 1);
 
 if (built) {

@@ -2,10 +2,11 @@ import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { isDevServer } from '@/lib/build-info';
+import { getBuildTime, isDevServer, shouldShowFuture } from '@/lib/build-info';
 import { findMisnamedRootFiles, getContentRoot } from '@/lib/content-root';
 import { createContentLoader } from '@/lib/entry-loader';
 import { bioSchema, entrySchema, tagNamesSchema } from '@/lib/schemas';
+import { site } from '@/site.config';
 
 const root = getContentRoot(process.env, process.cwd());
 const misnamed = findMisnamedRootFiles(root);
@@ -16,11 +17,19 @@ const emptyLoader: Loader = { name: 'empty-loader', load: async ({ store }) => s
 
 /**
  * Posts and ideas: `<slug>/<locale>.md|mdx`; the bio: `<locale>.md|mdx`.
- * Drafts exist only for the dev server; a build never sees them.
+ * Drafts exist only for the dev server; a build never sees them. Entries dated
+ * after the build time (SOURCE_DATE_EPOCH, else now) are left out the same way
+ * unless `site.showFuture` or BLOG_SHOW_FUTURE says to show them.
  */
 function contentLoader(folder: string, layout: 'entries' | 'flat'): Loader {
   const base = join(root, folder);
-  return existsSync(base) ? createContentLoader(base, { layout, includeDrafts: isDevServer() }) : emptyLoader;
+  return existsSync(base)
+    ? createContentLoader(base, {
+        layout,
+        includeDrafts: isDevServer(),
+        publishedBy: shouldShowFuture(site.showFuture) ? undefined : getBuildTime(),
+      })
+    : emptyLoader;
 }
 
 export const collections = {

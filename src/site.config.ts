@@ -53,6 +53,14 @@ export interface SiteConfig {
   pageSize: { posts: number; ideas: number; tags: number };
   /** How many entries the home page lists. */
   homeLatest: { posts: number; ideas: number };
+  /**
+   * Publish entries whose `pubDate` is after the build time (`SOURCE_DATE_EPOCH`,
+   * else now)? When false they are scheduled: absent from every page, list, tag,
+   * feed, sitemap, search index and card until a build dated on or after their
+   * date. The environment variable `BLOG_SHOW_FUTURE` (1/0) overrides it; the dev
+   * server always shows them.
+   */
+  showFuture: boolean;
   /** How many entries each RSS feed carries (the newest ones). */
   feedSize: number;
   /** Per-locale texts. */
@@ -69,6 +77,7 @@ export const site: SiteConfig = {
   startYear: 2019,
   pageSize: { posts: 10, ideas: 5, tags: 10 },
   homeLatest: { posts: 5, ideas: 3 },
+  showFuture: false,
   feedSize: 20,
   text: {
     en: {

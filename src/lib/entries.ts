@@ -40,24 +40,33 @@ export interface LocalizedEntry<T> {
 }
 
 /**
- * Tells whether a version is published in this build: drafts only in dev.
- * @param version a version's `draft` flag
+ * Tells whether a version is published in this build: drafts only in dev, and
+ * versions dated after the build time only when `publishedBy` is undefined.
+ * @param version a version's `draft` flag and `pubDate`
  * @param includeDrafts true under `astro dev`
+ * @param publishedBy the build time (see getBuildTime), or undefined to keep versions dated later
  */
-export function isPublished(version: { draft: boolean }, includeDrafts: boolean): boolean {
-  return includeDrafts || !version.draft;
+export function isPublished(version: { draft: boolean; pubDate: Date }, includeDrafts: boolean, publishedBy?: Date): boolean {
+  return (includeDrafts || !version.draft) && (publishedBy === undefined || version.pubDate.getTime() <= publishedBy.getTime());
 }
 
 /**
  * Pairs language versions into entries by slug, dropping drafts (unless
- * `includeDrafts`). An entry whose every version is a draft disappears.
+ * `includeDrafts`) and versions dated after `publishedBy`. An entry whose
+ * every version is dropped disappears.
  * @param kind posts or ideas
  * @param versions every file of the collection
  * @param includeDrafts keep drafts (dev server)
+ * @param publishedBy the build time, or undefined to keep versions dated later
  * @returns entries in slug order
  * @throws {Error} when a slug is only digits (it would clash with list page N), naming the file
  */
-export function pairTranslations<T>(kind: EntryKind, versions: readonly VersionInput<T>[], includeDrafts: boolean): Entry<T>[] {
+export function pairTranslations<T>(
+  kind: EntryKind,
+  versions: readonly VersionInput<T>[],
+  includeDrafts: boolean,
+  publishedBy?: Date,
+): Entry<T>[] {
   const bySlug = new Map<string, Entry<T>>();
   for (const version of versions) {
     if (/^\d+$/.test(version.slug)) {
@@ -65,7 +74,7 @@ export function pairTranslations<T>(kind: EntryKind, versions: readonly VersionI
         `${version.filePath}: the folder name "${version.slug}" is only digits, which clashes with list page ${version.slug}. Rename the folder (e.g. "${version.slug}-notes").`,
       );
     }
-    if (!isPublished(version, includeDrafts)) continue;
+    if (!isPublished(version, includeDrafts, publishedBy)) continue;
     let entry = bySlug.get(version.slug);
     if (!entry) {
       entry = { kind, slug: version.slug, versions: {}, original: version.locale, tags: [] };

@@ -6,6 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLocale, locales } from '@/i18n/locales';
+import { parseDate } from '@/lib/dates';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 
 /**
@@ -58,7 +59,7 @@ export function createIdRegistry(base: string): (relativePath: string) => string
     try {
       location = parseEntryPath(relativePath);
     } catch (error) {
-      throw new Error(`${(error as Error).message} (in ${base})`);
+      throw new Error(`${(error as Error).message} (in ${base}) Rename it, or move it out of that folder.`);
     }
     const id = buildEntryId(location);
     const owner = owners.get(id);
@@ -91,19 +92,33 @@ export function findStrayContentFiles(base: string): string[] {
 }
 
 /**
- * Entry files whose front matter says `draft: true`. A file whose front matter
- * does not parse is not listed, so the build still reads it and reports the error.
+ * Splits a collection folder's entry files into those a build reads and those
+ * it leaves out before Astro sees them (so nothing of theirs, page, tag or
+ * image, can reach the build): drafts unless `includeDrafts`, and files
+ * scheduled after `publishedBy` when it is given.
  * @param base the collection folder (absolute)
- * @returns paths relative to base
+ * @param options `includeDrafts` (dev server) and `publishedBy` (the build time, or undefined to keep later entries)
+ * @returns both lists, paths relative to base
  */
-export function findDraftFiles(base: string): string[] {
-  return globSync('**/*.{md,mdx}', { cwd: base }).filter((file) => {
-    try {
-      return readFrontMatter(readFileSync(join(base, file), 'utf8'))['draft'] === true;
-    } catch {
-      return false;
+export function sortOutFiles(base: string, options: { includeDrafts: boolean; publishedBy?: Date | undefined }) {
+  const hidden: string[] = [];
+  const readable: string[] = [];
+  // One read of each file's front matter; one that does not parse is read by the build, which reports it.
+  for (const file of globSync('**/*.{md,mdx}', { cwd: base }).sort()) {
+    let data: Record<string, unknown> = {};
+    if (!options.includeDrafts || options.publishedBy !== undefined) {
+      try {
+        data = readFrontMatter(readFileSync(join(base, file), 'utf8'));
+      } catch {
+        data = {};
+      }
     }
-  });
+    const draft = !options.includeDrafts && data['draft'] === true;
+    const date = options.publishedBy === undefined ? undefined : parseDate(data['pubDate']);
+    const scheduled = date !== undefined && date.getTime() > options.publishedBy!.getTime();
+    (draft || scheduled ? hidden : readable).push(file);
+  }
+  return { hidden, readable };
 }
 
 /** A URL Astro treats as a file beside the entry: no scheme, not site-absolute, not a fragment. */
@@ -180,7 +195,7 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
     const locale = relativePath.replace(/\.(md|mdx)$/i, '');
     if (relativePath.includes('/') || !isLocale(locale)) {
       throw new Error(
-        `Content file "${join(base, relativePath)}" is not named by a locale: expected ${locales.map((l) => `${l}.md`).join(' or ')} directly in ${base}.`,
+        `Content file "${join(base, relativePath)}" is not named by a locale: expected ${locales.map((l) => `${l}.md`).join(' or ')} directly in ${base}. Rename it, or move it out of that folder.`,
       );
     }
     const owner = owners.get(locale);
@@ -201,12 +216,17 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
  * - front matter read as written (see {@link readFrontMatter});
  * - missing relative images named with their file and field;
  * - outside the dev server, drafts left out before Astro reads them (so
- *   neither their pages nor their images are built).
+ *   neither their pages nor their images are built), and so are entries
+ *   scheduled after `publishedBy`.
  * @param base absolute path of the folder
- * @param options `layout` and `includeDrafts` (true only for `astro dev`)
+ * @param options `layout`, `includeDrafts` (true only for `astro dev`) and
+ *   `publishedBy`: the build time, or undefined to keep entries dated later too
  * @throws {Error} from load() on any of the problems above, naming the file
  */
-export function createContentLoader(base: string, options: { layout: 'entries' | 'flat'; includeDrafts: boolean }): Loader {
+export function createContentLoader(
+  base: string,
+  options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined },
+): Loader {
   return {
     name: `content-loader-${options.layout}`,
     load: async (context) => {
@@ -218,9 +238,13 @@ export function createContentLoader(base: string, options: { layout: 'entries' |
         );
       }
       const toId = options.layout === 'entries' ? createIdRegistry(base) : createLocaleFileRegistry(base);
-      // Drafts are left out before Astro reads them: nothing of theirs (page, tag, image) can reach the build.
-      const drafts = options.includeDrafts ? [] : findDraftFiles(base);
-      const pattern = ['**/*.{md,mdx}', ...drafts.map((file) => `!${escapePath(file)}`)];
+      const { hidden, readable } = sortOutFiles(base, options);
+      // Nothing left to read (every file a draft or scheduled): an empty collection, without the glob loader's "no files found" warning.
+      if (readable.length === 0) {
+        context.store.clear();
+        return;
+      }
+      const pattern = ['**/*.{md,mdx}', ...hidden.map((file) => `!${escapePath(file)}`)];
       const inner = glob({ base, pattern, generateId: ({ entry }) => toId(entry) });
       await inner.load({
         ...context,
@@ -235,7 +259,9 @@ export function createContentLoader(base: string, options: { layout: 'entries' |
           }
           if (props.filePath) {
             const problems = findImageProblems(props.filePath, data, source);
-            if (problems.length > 0) throw new Error(`${props.filePath}: ${problems.join('; ')}.`);
+            if (problems.length > 0) {
+              throw new Error(`${props.filePath}: ${problems.join('; ')}. Put the image files beside the entry file or correct the paths.`);
+            }
           }
           return context.parseData({ ...props, data: data as typeof props.data });
         },

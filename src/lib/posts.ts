@@ -2,14 +2,16 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
-import { isDevServer } from '@/lib/build-info';
+import { getBuildTime, isDevServer, shouldShowFuture } from '@/lib/build-info';
 import { getContentRoot } from '@/lib/content-root';
 import { deriveDescription } from '@/lib/description';
+import { sortOutFiles } from '@/lib/entry-loader';
 import { splitEntryId } from '@/lib/entry-id';
 import { getLocalizedList, pairTranslations, type Entry, type EntryKind, type LocalizedEntry, type VersionInput } from '@/lib/entries';
 import { getReadingTime, type ReadingTime } from '@/lib/reading-time';
 import { buildSeries, getRelated } from '@/lib/series';
 import { buildTagIndex, getTagSlug, type Tag, type TagNames } from '@/lib/tags';
+import { site } from '@/site.config';
 
 /** A content-layer entry of either entry collection. */
 export type ContentEntry = CollectionEntry<'posts'> | CollectionEntry<'ideas'>;
@@ -38,9 +40,10 @@ export interface SiteContent {
 let cached: Promise<SiteContent> | undefined;
 
 /**
- * Reads the collections once: drops drafts outside `astro dev`, pairs
+ * Reads the collections once: drops drafts outside `astro dev` and entries
+ * dated after the build time (unless shown on purpose, see shouldShowFuture), pairs
  * translations, sorts newest first and indexes tags. Every page, feed and the
- * sitemap go through this, so a draft cannot leak through one of them.
+ * sitemap go through this, so a draft or a scheduled entry cannot leak through one of them.
  * @throws {Error} from {@link pairTranslations} on a numeric slug
  */
 export function getSiteContent(): Promise<SiteContent> {
@@ -50,17 +53,22 @@ export function getSiteContent(): Promise<SiteContent> {
 
 async function loadSiteContent(): Promise<SiteContent> {
   const includeDrafts = isDevServer();
-  // A content root may lack ideas/ or tags.yaml: that means none, so do not ask for (and warn about) an empty collection.
+  // The loader already leaves scheduled files out; filtering again here keeps one rule for every route.
+  const publishedBy = shouldShowFuture(site.showFuture) ? undefined : getBuildTime();
+  // A content root may lack ideas/ or tags.yaml, or have only drafts and scheduled
+  // entries in a folder: that means none, so do not ask for (and warn about) an empty collection.
   const root = getContentRoot(process.env, process.cwd());
   const has = (path: string) => existsSync(join(root, path));
+  const hasEntries = (folder: string) =>
+    has(folder) && sortOutFiles(join(root, folder), { includeDrafts, publishedBy }).readable.length > 0;
   const [posts, ideas, tagFiles] = await Promise.all([
-    has('posts') ? getCollection('posts') : [],
-    has('ideas') ? getCollection('ideas') : [],
+    hasEntries('posts') ? getCollection('posts') : [],
+    hasEntries('ideas') ? getCollection('ideas') : [],
     has('tags.yaml') ? getCollection('tagNames') : [],
   ]);
   const entries: Record<EntryKind, SiteEntry[]> = {
-    posts: pairTranslations('posts', posts.map(toVersion), includeDrafts),
-    ideas: pairTranslations('ideas', ideas.map(toVersion), includeDrafts),
+    posts: pairTranslations('posts', posts.map(toVersion), includeDrafts, publishedBy),
+    ideas: pairTranslations('ideas', ideas.map(toVersion), includeDrafts, publishedBy),
   };
   const lists = Object.fromEntries(
     locales.map((locale) => {

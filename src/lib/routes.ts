@@ -1,7 +1,7 @@
 import { locales, type Locale } from '@/i18n/locales';
 import { paginate, type EntryKind } from '@/lib/entries';
 import { getSiteContent } from '@/lib/posts';
-import { site } from '@/site.config';
+import { getPageSize } from '@/lib/page-size';
 
 /**
  * Shared `getStaticPaths` helpers: each route kind yields both locales from
@@ -25,7 +25,7 @@ export type EntryRouteProps =
  */
 export async function getEntryRoutePaths(kind: EntryKind) {
   const content = await getSiteContent();
-  const size = site.pageSize[kind];
+  const size = getPageSize(kind);
   return locales.flatMap((locale) => {
     const lists = paginate(content.lists[locale][kind], size).map((page) => ({
       params: { locale, slug: page.number === 1 ? undefined : String(page.number) },
@@ -52,7 +52,7 @@ export async function getTagRoutePaths() {
   const content = await getSiteContent();
   return locales.flatMap((locale) =>
     content.tags.flatMap((tag) =>
-      paginate(tag.entries, site.pageSize.tags).map((page) => ({
+      paginate(tag.entries, getPageSize('tags')).map((page) => ({
         params: { locale, tag: tag.slug, page: page.number === 1 ? undefined : String(page.number) },
         props: { locale, tagSlug: tag.slug, page: page.number },
       })),

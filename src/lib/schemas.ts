@@ -61,7 +61,12 @@ function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
     .superRefine(
       (data, ctx) => {
         for (const key of Object.keys(data)) {
-          if (!known.includes(key)) ctx.addIssue({ code: 'custom', path: [key], message: `unknown key; allowed keys are: ${allowed}` });
+          if (!known.includes(key))
+            ctx.addIssue({
+              code: 'custom',
+              path: [key],
+              message: `unknown key; allowed keys are: ${allowed}; correct its spelling or remove it`,
+            });
         }
       },
       // Run even when a known field failed, so one build reports every problem of the file.
@@ -77,7 +82,7 @@ function strictFrontMatter<Shape extends z.ZodRawShape>(shape: Shape) {
  */
 const entryFields = {
   /** Title, non-empty, plain text. */
-  title: text('is required: every entry needs a title'),
+  title: text('is required: every entry needs a title; add one, e.g. title: "My first post"'),
   /** One or two sentences for meta tags, lists and feeds; derived from the body when absent. */
   description: text(undefined, 'must not be empty when given').optional(),
   /** Publication date (and time), as written. */
@@ -112,7 +117,11 @@ export function entrySchema(image: ImageFunction) {
   }).superRefine((data, ctx) => {
     // Compared by day: an update later on the day of publication is fine.
     if (data.updatedDate && toIsoDay(data.updatedDate) < toIsoDay(data.pubDate)) {
-      ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'is before pubDate: an update cannot come before the publication' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['updatedDate'],
+        message: 'is before pubDate: an update cannot come before the publication; set it on or after pubDate, or remove it',
+      });
     }
   });
 }
@@ -120,7 +129,7 @@ export function entrySchema(image: ImageFunction) {
 /** Front matter of the bio page (`bio/<locale>.md`). */
 export const bioSchema = strictFrontMatter({
   /** Page title. */
-  title: text('is required: the bio needs a title'),
+  title: text('is required: the bio needs a title; add one, e.g. title: "About me"'),
   /** Meta description. */
   description: text(undefined).optional(),
   /** Last update, shown under the text. */

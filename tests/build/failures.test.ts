@@ -1,6 +1,7 @@
 import { existsSync, globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MDX_FIX_HINT } from '@/lib/mdx-errors';
 import { buildSite, projectRoot } from '../support/build';
 
 const fixture = (name: string) => join(projectRoot, 'tests/fixtures', name);
@@ -10,7 +11,7 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/missing-title');
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('missing-title'), 'posts/no-title/en.md'));
-    expect(output).toContain('title: is required: every entry needs a title');
+    expect(output).toContain('title: is required: every entry needs a title; add one, e.g. title: "My first post"');
   });
 
   it('impossible date: names the file, the field and the expected format', () => {
@@ -25,7 +26,7 @@ describe('a build with bad content fails and says where and why', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(join(fixture('unknown-key'), 'posts/typo/en.md'));
     expect(output).toContain(
-      'tag: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
+      'tag: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series; correct its spelling or remove it',
     );
   });
 
@@ -41,7 +42,7 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/not-a-locale');
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `Content file "readme-in-folder/index.md" is not named by a locale: expected <slug>/<locale>.md or .mdx with <locale> one of en, zh. (in ${join(fixture('not-a-locale'), 'posts')})`,
+      `Content file "readme-in-folder/index.md" is not named by a locale: expected <slug>/<locale>.md or .mdx with <locale> one of en, zh. (in ${join(fixture('not-a-locale'), 'posts')}) Rename it, or move it out of that folder.`,
     );
   });
 
@@ -81,7 +82,7 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/missing-image');
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `${join(fixture('missing-image'), 'posts/no-cover/en.md')}: heroImage: "./nope.png" does not exist beside the file.`,
+      `${join(fixture('missing-image'), 'posts/no-cover/en.md')}: heroImage: "./nope.png" does not exist beside the file. Put the image files beside the entry file or correct the paths.`,
     );
   });
 
@@ -89,7 +90,17 @@ describe('a build with bad content fails and says where and why', () => {
     const { status, output } = buildSite('tests/fixtures/bio-not-a-locale');
     expect(status).not.toBe(0);
     expect(output).toContain(
-      `Content file "${join(fixture('bio-not-a-locale'), 'bio/fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${join(fixture('bio-not-a-locale'), 'bio')}.`,
+      `Content file "${join(fixture('bio-not-a-locale'), 'bio/fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${join(fixture('bio-not-a-locale'), 'bio')}. Rename it, or move it out of that folder.`,
+    );
+  });
+
+  it('an MDX syntax error: names the file, the line and column, the problem and the fix', () => {
+    const { status, output } = buildSite('tests/fixtures/mdx-syntax-error');
+    expect(status).not.toBe(0);
+    // Line 8 of the file (front matter included) holds the unclosed "{" at column 24.
+    expect(output).toContain(`${join(fixture('mdx-syntax-error'), 'posts/broken/en.mdx')}:8:24`);
+    expect(output).toContain(
+      `8:24: Unexpected end of file in expression, expected a corresponding closing brace for \`{\` (mdx-jsx:unexpected-character) ${MDX_FIX_HINT}`,
     );
   });
 

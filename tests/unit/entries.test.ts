@@ -51,6 +51,17 @@ describe('pairTranslations', () => {
     ]);
   });
 
+  it('drops versions dated after the build time, keeping those dated at it', () => {
+    const buildTime = new Date('2025-03-01T00:00:00Z');
+    expect(pairTranslations('posts', versions, false, buildTime).map((e) => [e.slug, Object.keys(e.versions).sort()])).toEqual([
+      ['both', ['en', 'zh']],
+      ['en-only', ['en']],
+      ['half-draft', ['zh']],
+      ['zh-first', ['en', 'zh']],
+    ]);
+    expect(pairTranslations('posts', versions, false, new Date('2025-02-28T23:59:59Z')).map((e) => e.slug)).not.toContain('both');
+  });
+
   it('keeps drafts in dev', () => {
     expect(pairTranslations('posts', versions, true).map((e) => e.slug)).toContain('draft');
   });

@@ -6,7 +6,7 @@ import { buildEntryId, parseEntryPath, splitEntryId } from '@/lib/entry-id';
 import {
   createIdRegistry,
   createLocaleFileRegistry,
-  findDraftFiles,
+  sortOutFiles,
   findImageProblems,
   findStrayContentFiles,
   readFrontMatter,
@@ -117,14 +117,28 @@ describe('findStrayContentFiles', () => {
   });
 });
 
-describe('findDraftFiles', () => {
-  it('lists files whose front matter says draft: true, and not broken ones', () => {
-    const base = makeTree({
-      'a/en.md': '---\ntitle: A\ndraft: true\n---\n',
-      'a/zh.md': '---\ntitle: A\ndraft: false\n---\n',
-      'b/en.md': '---\ntitle: [unclosed\ndraft: true\n---\n',
+describe('sortOutFiles', () => {
+  const base = makeTree({
+    'past/en.md': '---\ntitle: P\npubDate: 2026-03-01\n---\n',
+    'soon/en.md': '---\ntitle: S\npubDate: 2026-03-01T10:00:01\n---\n',
+    'soon/zh.md': '---\ntitle: S\npubDate: 2026-03-01T10:00:00\n---\n',
+    'draft/en.md': '---\ntitle: D\npubDate: 2020-01-01\ndraft: true\n---\n',
+    'broken/en.md': '---\ntitle: B\npubDate: 2026-02-30\n---\n',
+    'yaml/en.md': '---\ntitle: [unclosed\ndraft: true\n---\n',
+  });
+  const buildTime = new Date(Date.UTC(2026, 2, 1, 10, 0, 0));
+
+  it('leaves out drafts and files dated after the build time; keeps those dated at it and those that do not parse', () => {
+    expect(sortOutFiles(base, { includeDrafts: false, publishedBy: buildTime })).toEqual({
+      hidden: ['draft/en.md', 'soon/en.md'],
+      readable: ['broken/en.md', 'past/en.md', 'soon/zh.md', 'yaml/en.md'],
     });
-    expect(findDraftFiles(base)).toEqual(['a/en.md']);
+  });
+
+  it('keeps drafts in dev and scheduled files when the future is shown', () => {
+    expect(sortOutFiles(base, { includeDrafts: true, publishedBy: buildTime }).hidden).toEqual(['soon/en.md']);
+    expect(sortOutFiles(base, { includeDrafts: false, publishedBy: undefined }).hidden).toEqual(['draft/en.md']);
+    expect(sortOutFiles(base, { includeDrafts: true, publishedBy: undefined }).hidden).toEqual([]);
   });
 });
 
@@ -172,7 +186,7 @@ describe('createLocaleFileRegistry', () => {
       `Two files give the same page "en": ${join(base, 'en.md')} and ${join(base, 'en.mdx')}. Keep one of them.`,
     );
     expect(() => toId('fr.md')).toThrow(
-      `Content file "${join(base, 'fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${base}.`,
+      `Content file "${join(base, 'fr.md')}" is not named by a locale: expected en.md or zh.md directly in ${base}. Rename it, or move it out of that folder.`,
     );
     expect(() => toId('old/en.md')).toThrow('is not named by a locale');
   });

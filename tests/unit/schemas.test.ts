@@ -26,14 +26,14 @@ describe('entrySchema', () => {
 
   it('names an unknown key and lists the allowed ones', () => {
     expect(messages({ title: 'T', pubDate: '2026-01-01', tittle: 'x' })).toEqual([
-      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series; correct its spelling or remove it',
     ]);
   });
 
   it('reports an unknown key together with the other problems', () => {
     expect(messages({ tittle: 'x', pubDate: '2026-01-01' })).toEqual([
-      'title: is required: every entry needs a title',
-      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series',
+      'title: is required: every entry needs a title; add one, e.g. title: "My first post"',
+      'tittle: unknown key; allowed keys are: title, description, pubDate, updatedDate, tags, draft, aiGenerated, toc, heroImage, series; correct its spelling or remove it',
     ]);
   });
 
@@ -43,7 +43,9 @@ describe('entrySchema', () => {
   });
 
   it('says a missing title is required', () => {
-    expect(messages({ pubDate: '2026-01-01' })).toEqual(['title: is required: every entry needs a title']);
+    expect(messages({ pubDate: '2026-01-01' })).toEqual([
+      'title: is required: every entry needs a title; add one, e.g. title: "My first post"',
+    ]);
   });
 
   it('rejects an empty title', () => {
@@ -73,7 +75,7 @@ describe('entrySchema', () => {
 
   it('refuses an update dated before the publication', () => {
     expect(messages({ title: 'T', pubDate: '2025-12-31', updatedDate: '2025-06-01' })).toEqual([
-      'updatedDate: is before pubDate: an update cannot come before the publication',
+      'updatedDate: is before pubDate: an update cannot come before the publication; set it on or after pubDate, or remove it',
     ]);
   });
 

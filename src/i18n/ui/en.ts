@@ -52,6 +52,9 @@ export const en = {
   'home.allPosts': 'All posts',
   'home.allIdeas': 'All ideas',
   'home.empty': 'Nothing here yet.',
+  'empty.posts': 'No posts yet.',
+  'empty.ideas': 'No ideas yet.',
+  'empty.tags': 'No tags yet.',
 
   'entry.published': 'Published',
   'entry.updated': 'Updated',

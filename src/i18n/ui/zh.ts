@@ -54,6 +54,9 @@ export const zh = {
   'home.allPosts': '全部文章',
   'home.allIdeas': '全部想法',
   'home.empty': '这里还什么都没有。',
+  'empty.posts': '还没有文章。',
+  'empty.ideas': '还没有想法。',
+  'empty.tags': '还没有标签。',
 
   'entry.published': '发布于',
   'entry.updated': '更新于',
