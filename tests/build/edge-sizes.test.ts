@@ -36,6 +36,7 @@ describe('an empty site (no posts, ideas, bio or tags.yaml)', () => {
     const html = globSync('**/*.html', { cwd: dir() }).sort();
     expect(html).toEqual([
       '404.html',
+      'en/404.html',
       'en/404/index.html',
       'en/bio/index.html',
       'en/ideas/index.html',
@@ -43,6 +44,7 @@ describe('an empty site (no posts, ideas, bio or tags.yaml)', () => {
       'en/posts/index.html',
       'en/tags/index.html',
       'index.html',
+      'zh/404.html',
       'zh/404/index.html',
       'zh/bio/index.html',
       'zh/ideas/index.html',

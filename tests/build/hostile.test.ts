@@ -168,7 +168,7 @@ describe('hostile titles, descriptions and tags', () => {
       for (const tag of allTags) {
         const $ = page(`${locale}/tags/${getTagSlug(tag)}`);
         const heading = t('tags.heading', { tag });
-        expect($('h1').text(), tag).toBe(heading);
+        expect($('main h1').text(), tag).toBe(heading);
         expect($('title').text(), tag).toBe(`${heading} · ${site.text[locale].title}`);
         const carriers = [...new Set(sources.filter((s) => s.tags.includes(tag)).map((s) => `${s.kind}/${s.slug}`))];
         expect(

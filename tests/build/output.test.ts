@@ -27,8 +27,8 @@ const env = { BASE_PATH: '/', SITE_URL: ORIGIN, SOURCE_DATE_EPOCH };
 const slugs = (kind: 'posts' | 'ideas') => new Set(published.filter((f) => f.kind === kind).map((f) => f.slug)).size;
 const tagSlugs = [...new Set(published.flatMap((f) => f.tags.map(getTagSlug)))].sort();
 const perLocale = 3 + slugs('posts') + slugs('ideas') + tagSlugs.length + Math.ceil(slugs('posts') / 10) + Math.ceil(slugs('ideas') / 5);
-/** HTML files: each locale's pages and its 404, then the root redirect and the root 404. */
-const pageCount = 2 * (perLocale + 1) + 2;
+/** HTML files: each locale's pages and its 404 (as `<locale>/404/` and as `<locale>/404.html`), then the root redirect and the root 404. */
+const pageCount = 2 * (perLocale + 2) + 2;
 
 let build: BuildResult;
 const temporary: string[] = [];
@@ -49,7 +49,7 @@ describe('the built sample site', () => {
   it('has the pages the content calls for: every entry, list and tag page in both locales, plus the root and 404 pages', () => {
     const pages = globSync('**/*.html', { cwd: build.outDir });
     expect(pages.length).toBe(pageCount);
-    expect([perLocale, pageCount]).toEqual([40, 84]);
+    expect([perLocale, pageCount]).toEqual([40, 86]);
   });
 
   it('has no broken link, image, script, stylesheet, icon or #fragment (linkinator, every page as a start)', async () => {
