@@ -17,6 +17,7 @@ import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
 import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
 import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { mdxErrorHints } from './src/lib/mdx-errors';
+import { isMarkedNoindex } from './src/lib/noindex';
 import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
 import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
@@ -76,6 +77,9 @@ const outDirProbe: AstroIntegration = {
  * @throws {Error} when the page's file cannot be read (the sitemap would be wrong)
  */
 function isIndexable(url: string): boolean {
+  // The pages told the build which of them are noindex: no need to read them back.
+  const marked = isMarkedNoindex(new URL(url).pathname);
+  if (marked !== undefined) return !marked;
   if (!builtDir) throw new Error('The sitemap filter ran before the output folder was known.');
   const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
@@ -127,8 +131,10 @@ export default defineConfig({
       },
     }),
     socialCards({ cacheDir: CARD_CACHE_DIR }),
-    searchIndex(),
     securityHeadersFile(),
     localizedNotFoundFiles(),
+    // Last: Pagefind has been indexing since the pages were written, and the
+    // hooks above run meanwhile; this one waits for it to finish.
+    searchIndex(),
   ],
 });

@@ -175,6 +175,9 @@ describe.each([
     const locs = (sitemap.urlset.url as { loc: string }[]).map((url) => url.loc);
     expect(locs).toContain(`${ORIGIN}${post}`);
     expect(locs.filter((loc) => !loc.startsWith(`${ORIGIN}/blog/`))).toEqual([]);
+    // Not the root redirect nor a 404 page, however the sitemap spells them (regression: /blog/ under never).
+    expect(locs.filter((loc) => /\/blog\/?$|\/404\/?$/.test(loc))).toEqual([]);
+    expect(locs).toHaveLength(76);
     const robots = await (await fetch(`http://127.0.0.1:${port}/blog/robots.txt`)).text();
     expect(robots).toContain(`Sitemap: ${ORIGIN}/blog/sitemap-index.xml`);
   });
