@@ -10,6 +10,7 @@ interface Step {
   env?: Record<string, string>;
 }
 const workflow = load(readFileSync('.github/workflows/deploy.yml', 'utf8')) as {
+  on: { push: { branches: string[] }; schedule: { cron: string }[] };
   permissions: Record<string, string>;
   jobs: { build: { steps: Step[] }; deploy: { needs: string; steps: Step[] } };
 };
@@ -22,6 +23,13 @@ describe('the GitHub Pages workflow', () => {
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version-file']).toBe('.nvmrc');
     expect(index((s) => s.run === 'npm ci')).toBeGreaterThan(-1);
     expect(index((s) => s.run === 'npm run build')).toBeGreaterThan(index((s) => s.run === 'npm ci'));
+  });
+
+  it('deploys on every push to main and once a day, so scheduled entries go out on their day (build time = now, no SOURCE_DATE_EPOCH)', () => {
+    expect(workflow.on.push.branches).toEqual(['main']);
+    expect(workflow.on.schedule).toHaveLength(1);
+    expect(workflow.on.schedule[0]!.cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expect(readFileSync('.github/workflows/deploy.yml', 'utf8')).not.toContain('SOURCE_DATE_EPOCH');
   });
 
   it('builds for the address Pages gives the site: its origin and its base path', () => {
