@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { fullLineTokenization, normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
@@ -56,35 +56,27 @@ const cacheDir = contentDir
 const outDirFlag = process.argv.indexOf('--outDir');
 const servedDir = outDirFlag > 0 ? pathToFileURL(`${resolve(process.argv[outDirFlag + 1]!)}/`) : new URL('./dist/', import.meta.url);
 
-/** The build's real output folder, learned from Astro (it may be moved with `--outDir`). */
-let builtDir: URL | undefined;
-
-/** Tells the sitemap filter where the pages were written, and the content layer which command runs. */
-const outDirProbe: AstroIntegration = {
-  name: 'out-dir-probe',
+/** Tells the content layer and the page code which command runs (drafts show in `astro dev` only). */
+const commandProbe: AstroIntegration = {
+  name: 'command-probe',
   hooks: {
     'astro:config:setup': ({ command }) => setAstroCommand(command),
-    'astro:config:done': ({ config }) => {
-      builtDir = config.outDir;
-    },
   },
 };
 
 /**
  * Pages marked `noindex` (untranslated fallbacks, 404s, the root redirect) stay
  * out of the sitemap, so its hreflang alternates only pair versions that exist.
+ * The pages report themselves as they render (src/lib/noindex.ts).
  * @param url absolute URL of a built page
- * @throws {Error} when the page's file cannot be read (the sitemap would be wrong)
+ * @throws {Error} when no page reported (every build has noindex 404 pages, so
+ *   the sitemap would otherwise list pages it must not)
  */
 function isIndexable(url: string): boolean {
-  // The pages told the build which of them are noindex: no need to read them back.
   const marked = isMarkedNoindex(new URL(url).pathname);
-  if (marked !== undefined) return !marked;
-  if (!builtDir) throw new Error('The sitemap filter ran before the output folder was known.');
-  const basePath = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  const path = decodeURIComponent(new URL(url).pathname).slice(basePath.length);
-  const file = new URL(path === '' || path.endsWith('/') ? `${path}index.html` : trailingSlash === 'never' ? `${path}.html` : path, builtDir);
-  return !/<meta name="robots" content="noindex/.test(readFileSync(fileURLToPath(file), 'utf8'));
+  if (marked === undefined)
+    throw new Error('No page reported whether it is noindex: the sitemap cannot leave out fallbacks and 404 pages.');
+  return !marked;
 }
 
 export default defineConfig({
@@ -120,7 +112,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    outDirProbe,
+    commandProbe,
     mdx(),
     mdxErrorHints(),
     sitemap({

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getTagSlug } from '@/lib/tags';
 import { site } from '@/site.config';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
-import { resolveDistFile } from '../support/crawl';
+import { elementIds, resolveDistFile } from '../support/crawl';
 import { checkLinks, validateHtml, xmlErrors } from '../support/dist-checks';
 import { expectedList, published } from '../e2e/support/content';
 
@@ -127,14 +127,7 @@ describe('the built sample site', () => {
     const idsOf = (path: string): Set<string> => {
       if (!ids.has(path)) {
         const $ = cheerio.load(readFileSync(resolveDistFile(build.outDir, path)!, 'utf8'));
-        ids.set(
-          path,
-          new Set(
-            $('[id]')
-              .map((_, el) => $(el).attr('id')!)
-              .get(),
-          ),
-        );
+        ids.set(path, elementIds($));
       }
       return ids.get(path)!;
     };

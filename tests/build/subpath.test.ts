@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildSite, projectRoot, type BuildResult } from '../support/build';
+import { elementIds } from '../support/crawl';
 
 /**
  * The sample site deployed under /blog/ of its domain, once per trailing-slash
@@ -43,7 +44,7 @@ async function crawl(port: number, start: string): Promise<Crawl> {
     if (response.status !== 200 || !response.headers.get('content-type')?.includes('text/html')) continue;
     pages.push(path);
     const $ = cheerio.load(await response.text());
-    ids.set(path, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+    ids.set(path, elementIds($));
     const found = $('a[href], link[href], img[src], script[src], source[srcset], img[srcset], [data-bundle]')
       .map((_, el) => {
         const node = $(el);

@@ -36,6 +36,18 @@ export function resolveDistFile(dist: string, sitePath: string): string | undefi
 }
 
 /**
+ * The `id`s of a parsed page's elements, the targets of `#fragment` links.
+ * @param $ the page, loaded with cheerio
+ */
+export function elementIds($: cheerio.CheerioAPI): Set<string> {
+  return new Set(
+    $('[id]')
+      .map((_, el) => $(el).attr('id')!)
+      .get(),
+  );
+}
+
+/**
  * Crawls a built site from its files, as a reader clicking every link would:
  * follows every same-origin `<a href>` to HTML pages and checks every
  * same-origin `href`/`src` (links, images, scripts, stylesheets) and `#fragment`.
@@ -57,14 +69,7 @@ export function crawlDist(dist: string, start: string[]): CrawlResult {
     if (!file) continue;
     pages.push(path);
     const $ = cheerio.load(readFileSync(file, 'utf8'));
-    ids.set(
-      path,
-      new Set(
-        $('[id]')
-          .map((_, el) => $(el).attr('id')!)
-          .get(),
-      ),
-    );
+    ids.set(path, elementIds($));
     $('a[href], link[href], img[src], script[src], source[src]').each((_, el) => {
       const node = $(el);
       const href = node.attr('href') ?? node.attr('src')!;
@@ -100,11 +105,7 @@ export function crawlDist(dist: string, start: string[]): CrawlResult {
     let pageIds = ids.get(link.page);
     if (!pageIds) {
       const $ = cheerio.load(readFileSync(resolveDistFile(dist, link.page)!, 'utf8'));
-      pageIds = new Set(
-        $('[id]')
-          .map((_, el) => $(el).attr('id')!)
-          .get(),
-      );
+      pageIds = elementIds($);
       ids.set(link.page, pageIds);
     }
     if (!pageIds.has(link.fragment)) {
