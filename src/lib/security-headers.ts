@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onRenderedPage, pageFile, readUnreportedPages } from '@/lib/rendered-pages';
 
 /**
  * JavaScript MIME type essences (WHATWG MIME Sniffing §4.6): a `<script>`
@@ -130,7 +131,10 @@ export function scriptHash(script: string): string {
  * @param external origins the pages embed from
  * @returns header name → value
  */
-export function securityHeaders(hashes: Iterable<string>, external: ExternalSources = { img: [], media: [], frame: [] }): Record<string, string> {
+export function securityHeaders(
+  hashes: Iterable<string>,
+  external: ExternalSources = { img: [], media: [], frame: [] },
+): Record<string, string> {
   const list = (sources: Iterable<string>) => [...new Set(sources)].sort().join(' ');
   const csp = [
     "default-src 'self'",
@@ -195,32 +199,48 @@ export function previewHeaders(outDir: URL): Record<string, string> {
 
 /**
  * Writes `_headers` into the output folder at `astro:build:done`, with the
- * hashes of every inline script of every built page.
+ * hashes of every inline script of every built page. Pages are read as they
+ * render (src/lib/rendered-pages.ts); pages Astro restored from its
+ * incremental cache, and HTML files from `public/`, are read from disk.
  * @returns the integration
  */
 export function securityHeadersFile(): AstroIntegration {
+  let base = '/';
+  let hashes = new Set<string>();
+  let external: ExternalSources = { img: [], media: [], frame: [] };
+  let reported = new Set<string>();
+  let unsubscribe = () => {};
+  const read = (html: string) => {
+    for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
+    const sources = findExternalSources(html);
+    for (const directive of ['img', 'media', 'frame'] as const) external[directive].push(...sources[directive]);
+  };
   return {
     name: 'security-headers',
     hooks: {
-      'astro:build:done': ({ dir, pages, logger }) => {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        hashes = new Set();
+        external = { img: [], media: [], frame: [] };
+        reported = new Set();
+        unsubscribe = onRenderedPage(({ pathname, html }) => {
+          reported.add(pageFile(pathname, base));
+          read(html);
+        });
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        unsubscribe();
         const site = fileURLToPath(dir);
-        const hashes = new Set<string>();
-        const external: ExternalSources = { img: [], media: [], frame: [] };
-        // The pages Astro wrote (cheaper than searching the folder): `a/b/` → a/b/index.html, `a/b` → a/b.html.
-        const files = new Set(
-          pages
-            .map(({ pathname }) => [`${pathname}index.html`, `${pathname.replace(/\/$/, '')}.html`].find((file) => existsSync(join(site, file))))
-            .filter((file): file is string => file !== undefined),
-        );
-        for (const page of files) {
-          const html = readFileSync(join(site, page), 'utf8');
-          for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
-          const sources = findExternalSources(html);
-          for (const directive of ['img', 'media', 'frame'] as const) external[directive].push(...sources[directive]);
-        }
+        const others = readUnreportedPages(site, '**/*.html', reported);
+        for (const { html } of others) read(html);
         writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(hashes, external)));
         const origins = new Set([...external.img, ...external.media, ...external.frame]).size;
-        logger.info(`Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins, from ${files.size} pages.`);
+        logger.info(
+          `Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins, ` +
+            `from ${reported.size} pages as they rendered and ${others.length} read from disk.`,
+        );
       },
     },
   };
