@@ -1,7 +1,5 @@
-import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { transformerMetaHighlight } from '@shikijs/transformers';
 import type { AstroIntegration } from 'astro';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
@@ -9,15 +7,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
-import { fullLineTokenization, normalizeCodeLanguage } from './src/lib/code-lang';
 import { setAstroCommand } from './src/lib/build-info';
-import { callouts } from './src/lib/callouts';
-import { rebaseContentLinks } from './src/lib/content-links';
-import { headingAnchors, localizeFootnotes } from './src/lib/footnotes';
-import { deepDiveBlocks, deepDiveParts } from './src/lib/deep-dive';
-import { dollarsAsText, mathToMathml } from './src/lib/math';
 import { mdxErrorHints } from './src/lib/mdx-errors';
 import { isMarkedNoindex } from './src/lib/noindex';
+import { markdownPipeline, pipelineSourceFiles } from './src/lib/markdown-pipeline';
 import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
 import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
@@ -36,12 +29,13 @@ const contentDir = process.env['BLOG_CONTENT_DIR'];
  * folder of its own too, so builds of fixtures never reuse or clobber the main one.
  */
 const pipelineFiles = [
-  'astro.config.ts',
-  'package-lock.json',
-  ...['code-lang', 'footnotes', 'callouts', 'math', 'deep-dive', 'content-links'].map((m) => `src/lib/${m}.ts`),
+  new URL('astro.config.ts', import.meta.url),
+  new URL('package-lock.json', import.meta.url),
+  new URL('src/lib/markdown-workers.ts', import.meta.url),
+  ...pipelineSourceFiles(),
 ];
 const pipelineHash = createHash('sha256');
-for (const file of pipelineFiles) pipelineHash.update(readFileSync(new URL(file, import.meta.url)));
+for (const file of pipelineFiles) pipelineHash.update(readFileSync(file));
 // Links inside entries are rewritten for the base path and the slash policy.
 pipelineHash.update(`${base}\0${trailingSlash}`);
 const pipeline = pipelineHash.digest('hex').slice(0, 12);
@@ -91,21 +85,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Images in entries get srcset and sizes for the text column; the site's CSS does the styling.
   image: { layout: 'constrained', responsiveStyles: false },
-  markdown: {
-    // Light and dark code colours as CSS variables; global.css picks the pair that matches the theme.
-    shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark-default' },
-      defaultColor: false,
-      // ```go {2,4-5} highlights those lines; every line is tokenized to its end, however busy the machine (reproducible output).
-      transformers: [transformerMetaHighlight(), fullLineTokenization],
-    },
-    // Astro 7's native Markdown pipeline, with a few small plugins.
-    processor: satteri({
-      features: { math: true, directive: true },
-      mdastPlugins: [normalizeCodeLanguage, dollarsAsText, deepDiveBlocks],
-      hastPlugins: [localizeFootnotes, headingAnchors, callouts, mathToMathml, deepDiveParts, rebaseContentLinks(base, trailingSlash)],
-    }),
-  },
+  markdown: markdownPipeline(base, trailingSlash),
   i18n: {
     locales: [...locales],
     defaultLocale,

@@ -24,10 +24,25 @@ export default defineConfig(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // The card worker is loaded by Node itself (no Vite, no alias), and so is
-    // everything it imports: relative imports with their extension.
-    // So is deploy.ts, read by astro.config.ts before the @/ alias exists.
-    files: ['src/lib/social-card.ts', 'src/lib/social-card-key.ts', 'src/lib/social-card-worker.ts', 'src/lib/social-cards.ts', 'src/lib/deploy.ts'],
+    // The card and Markdown workers are loaded by Node itself (no Vite, no
+    // alias), and so is everything they import: relative imports with their
+    // extension. So is deploy.ts, read by astro.config.ts before the @/ alias exists.
+    files: [
+      'src/lib/social-card.ts',
+      'src/lib/social-card-key.ts',
+      'src/lib/social-card-worker.ts',
+      'src/lib/social-cards.ts',
+      'src/lib/deploy.ts',
+      'src/lib/markdown-pipeline.ts',
+      'src/lib/markdown-worker.ts',
+      'src/lib/markdown-workers.ts',
+      'src/lib/code-lang.ts',
+      'src/lib/footnotes.ts',
+      'src/lib/callouts.ts',
+      'src/lib/deep-dive.ts',
+      'src/lib/math.ts',
+      'src/lib/content-links.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

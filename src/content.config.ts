@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { getBuildTime, isDevServer, shouldShowFuture } from '@/lib/build-info';
 import { findMisnamedRootFiles, getContentRoot } from '@/lib/content-root';
 import { createContentLoader } from '@/lib/entry-loader';
+import { markdownWorkerCount } from '@/lib/markdown-workers';
 import { bioSchema, entrySchema, tagNamesSchema } from '@/lib/schemas';
 import { site } from '@/site.config';
 
@@ -28,6 +29,8 @@ function contentLoader(folder: string, layout: 'entries' | 'flat'): Loader {
         layout,
         includeDrafts: isDevServer(),
         publishedBy: shouldShowFuture(site.showFuture) ? undefined : getBuildTime(),
+        // The dev server renders an entry when it changes: Astro's own rendering is enough there.
+        markdownWorkers: isDevServer() ? 0 : markdownWorkerCount(process.env),
       })
     : emptyLoader;
 }

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
-import { useTranslations } from '@/i18n/ui';
-import { getFileLocale } from '@/lib/footnotes';
+import { useTranslations } from '../i18n/ui/index.ts';
+import { getFileLocale } from './footnotes.ts';
 
 /** GitHub's alert kinds (GitHub Docs, "Basic writing and formatting syntax" § Alerts). */
 export const CALLOUT_KINDS = ['note', 'tip', 'important', 'warning', 'caution'] as const;

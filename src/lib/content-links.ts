@@ -1,5 +1,5 @@
 import type { HastPluginEntry, HastVisitorContext, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
-import type { TrailingSlash } from '@/lib/deploy';
+import type { TrailingSlash } from './deploy.ts';
 
 /**
  * Rewrites one site-absolute URL written in an entry for the deploy: the base

@@ -1,6 +1,6 @@
 import type { HastPluginEntry, MdastPluginDefinition } from 'satteri';
-import { useTranslations } from '@/i18n/ui';
-import { getFileLocale } from '@/lib/footnotes';
+import { useTranslations } from '../i18n/ui/index.ts';
+import { getFileLocale } from './footnotes.ts';
 
 /** The directive name that marks an idea's deep dive: `:::deep-dive` … `:::`. */
 export const DEEP_DIVE = 'deep-dive';

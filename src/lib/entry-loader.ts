@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { isLocale, locales } from '@/i18n/locales';
 import { parseDate } from '@/lib/dates';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
+import { withMarkdownWorkers, type ContentLoaderContext } from '@/lib/markdown-workers';
 
 /**
  * The YAML schema for front matter: the failsafe schema (YAML 1.2 §10.1: every
@@ -220,12 +221,13 @@ export function createLocaleFileRegistry(base: string): (relativePath: string) =
  *   scheduled after `publishedBy`.
  * @param base absolute path of the folder
  * @param options `layout`, `includeDrafts` (true only for `astro dev`) and
- *   `publishedBy`: the build time, or undefined to keep entries dated later too
+ *   `publishedBy`: the build time, or undefined to keep entries dated later too;
+ *   `markdownWorkers`: threads that render `.md` files (see withMarkdownWorkers; default 0, Astro renders them)
  * @throws {Error} from load() on any of the problems above, naming the file
  */
 export function createContentLoader(
   base: string,
-  options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined },
+  options: { layout: 'entries' | 'flat'; includeDrafts: boolean; publishedBy?: Date | undefined; markdownWorkers?: number },
 ): Loader {
   return {
     name: `content-loader-${options.layout}`,
@@ -246,26 +248,35 @@ export function createContentLoader(
       }
       const pattern = ['**/*.{md,mdx}', ...hidden.map((file) => `!${escapePath(file)}`)];
       const inner = glob({ base, pattern, generateId: ({ entry }) => toId(entry) });
-      await inner.load({
-        ...context,
-        parseData: (props) => {
-          let data: Record<string, unknown>;
-          let source = '';
-          try {
-            source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-            data = props.filePath ? readFrontMatter(source) : props.data;
-          } catch (error) {
-            throw new Error(`${props.filePath}: the front matter is not valid YAML: ${(error as Error).message}`);
-          }
-          if (props.filePath) {
-            const problems = findImageProblems(props.filePath, data, source);
-            if (problems.length > 0) {
-              throw new Error(`${props.filePath}: ${problems.join('; ')}. Put the image files beside the entry file or correct the paths.`);
+      // Astro passes the entry types along with the documented context (see ContentLoaderContext).
+      const rendering = withMarkdownWorkers(context as ContentLoaderContext, options.markdownWorkers ?? 0);
+      try {
+        await inner.load({
+          ...context,
+          entryTypes: rendering.entryTypes,
+          parseData: (props) => {
+            let data: Record<string, unknown>;
+            let source = '';
+            try {
+              source = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+              data = props.filePath ? readFrontMatter(source) : props.data;
+            } catch (error) {
+              throw new Error(`${props.filePath}: the front matter is not valid YAML: ${(error as Error).message}`);
             }
-          }
-          return context.parseData({ ...props, data: data as typeof props.data });
-        },
-      });
+            if (props.filePath) {
+              const problems = findImageProblems(props.filePath, data, source);
+              if (problems.length > 0) {
+                throw new Error(
+                  `${props.filePath}: ${problems.join('; ')}. Put the image files beside the entry file or correct the paths.`,
+                );
+              }
+            }
+            return context.parseData({ ...props, data: data as typeof props.data });
+          },
+        } as ContentLoaderContext);
+      } finally {
+        await rendering.done();
+      }
     },
   };
 }

@@ -1,7 +1,7 @@
 import Slugger from 'github-slugger';
 import type { HastPluginEntry, PluginFactoryContext } from 'satteri';
-import { isLocale, type Locale } from '@/i18n/locales';
-import { useTranslations } from '@/i18n/ui';
+import { isLocale, type Locale } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui/index.ts';
 
 /**
  * The locale of a content file from its name (`…/gc-notes/zh.md` → `zh`).

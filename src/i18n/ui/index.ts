@@ -1,8 +1,8 @@
-import { getLang, type Locale } from '@/i18n/locales';
-import { en, type Dictionary, type UiKey } from './en';
-import { zh } from './zh';
+import { getLang, type Locale } from '../locales.ts';
+import { en, type Dictionary, type UiKey } from './en.ts';
+import { zh } from './zh.ts';
 
-export type { UiKey } from './en';
+export type { UiKey } from './en.ts';
 
 const dictionaries: Record<Locale, Dictionary> = { en, zh };
 

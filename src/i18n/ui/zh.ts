@@ -1,4 +1,4 @@
-import type { Dictionary } from './en';
+import type { Dictionary } from './en.ts';
 
 /**
  * Chinese UI strings. `satisfies Dictionary` makes a missing or extra key a
