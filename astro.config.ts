@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { setAstroCommand } from './src/lib/build-info';
 import { mdxErrorHints } from './src/lib/mdx-errors';
-import { isMarkedNoindex } from './src/lib/noindex';
+import { isMarkedNoindex, noindexRegistry } from './src/lib/noindex';
+import { renderedPages } from './src/lib/rendered-pages';
 import { markdownPipeline, pipelineSourceFiles } from './src/lib/markdown-pipeline';
 import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
@@ -47,6 +48,7 @@ const cacheDir = contentDir
  * The folder `astro preview` serves (`--outDir` or `dist/`): its `_headers`
  * become the preview's response headers, so tests run under the host's policy.
  */
+const isPreviewCommand = process.argv.slice(2).includes('preview');
 const outDirFlag = process.argv.indexOf('--outDir');
 const servedDir = outDirFlag > 0 ? pathToFileURL(`${resolve(process.argv[outDirFlag + 1]!)}/`) : new URL('./dist/', import.meta.url);
 
@@ -61,15 +63,16 @@ const commandProbe: AstroIntegration = {
 /**
  * Pages marked `noindex` (untranslated fallbacks, 404s, the root redirect) stay
  * out of the sitemap, so its hreflang alternates only pair versions that exist.
- * The pages report themselves as they render (src/lib/noindex.ts).
+ * Each page's own robots meta is read as it renders or is copied from the last
+ * build (src/lib/noindex.ts).
  * @param url absolute URL of a built page
- * @throws {Error} when no page reported (every build has noindex 404 pages, so
- *   the sitemap would otherwise list pages it must not)
+ * @throws {Error} for a page the registry has not seen (the sitemap would
+ *   otherwise guess)
  */
 function isIndexable(url: string): boolean {
   const marked = isMarkedNoindex(new URL(url).pathname);
   if (marked === undefined)
-    throw new Error('No page reported whether it is noindex: the sitemap cannot leave out fallbacks and 404 pages.');
+    throw new Error(`The sitemap lists ${url}, a page this build neither rendered nor copied: cannot tell whether it is noindex.`);
   return !marked;
 }
 
@@ -78,11 +81,17 @@ export default defineConfig({
   base,
   cacheDir,
   trailingSlash,
-  server: ({ command }) => (command === 'preview' ? { headers: previewHeaders(servedDir) } : {}),
+  // Astro evaluates this for `astro build` too, with command 'preview' (it passes 'dev' or 'preview'); the
+  // headers belong to `astro preview` alone, or a build would carry the last build's CSP in its config (which
+  // Astro compares between builds to decide whether to clear the content cache).
+  server: ({ command }) => (command === 'preview' && isPreviewCommand ? { headers: previewHeaders(servedDir) } : {}),
   // Pages render while earlier ones are written to disk: with one at a time the
   // main thread waits on file writes for a third of the build.
   build: { format: trailingSlash === 'always' ? 'directory' : 'file', concurrency: 8 },
   prerenderConflictBehavior: 'error',
+  // Entry, list, tag and tag-feed pages carry a cacheKey (src/lib/page-keys.ts): a rebuild renders only the
+  // pages whose content changed and copies the others from the last build (node_modules/.astro/…/dist).
+  experimental: { incrementalBuild: true },
   // Images in entries get srcset and sizes for the text column; the site's CSS does the styling.
   image: { layout: 'constrained', responsiveStyles: false },
   markdown: markdownPipeline(base, trailingSlash),
@@ -93,6 +102,9 @@ export default defineConfig({
   },
   integrations: [
     commandProbe,
+    // Before the integrations that read pages: it hands them the pages copied from the last build.
+    renderedPages(),
+    noindexRegistry(),
     mdx(),
     mdxErrorHints(),
     sitemap({

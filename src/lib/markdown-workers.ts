@@ -152,13 +152,15 @@ let pool: MarkdownPool | undefined;
  * content sync. The workers build the same pipeline as astro.config.ts
  * (src/lib/markdown-pipeline.ts) from Astro's resolved settings; when the
  * configured processor has plugins that pipeline does not know of (an
- * integration added one), entries are rendered on the main thread instead.
- * @param context the loader's context (its `config` and `entryTypes`)
+ * integration added one), entries are rendered on the main thread instead,
+ * and so are they when the collection's store already holds entries (a
+ * rebuild renders only the files that changed).
+ * @param context the loader's context (its `config`, `entryTypes` and `store`)
  * @param workers how many threads ({@link markdownWorkerCount}); 0 keeps Astro's own rendering
  * @returns the entry types to hand Astro's glob loader, and `done()` to call when loading ends
  */
 export function withMarkdownWorkers(
-  context: Pick<ContentLoaderContext, 'config' | 'entryTypes'>,
+  context: Pick<ContentLoaderContext, 'config' | 'entryTypes'> & { store: { keys(): readonly unknown[] } },
   workers: number,
 ): { entryTypes: ContentLoaderContext['entryTypes']; done: () => Promise<void> } {
   // The same settings astro.config.ts builds its pipeline from.
@@ -168,8 +170,11 @@ export function withMarkdownWorkers(
   const markdown = context.entryTypes.get('.md');
   const processor = context.config.markdown.processor as { name: string; options: { mdastPlugins?: unknown[]; hastPlugins?: unknown[] } };
   const sameLength = (a: unknown[] | undefined, b: unknown[]) => (a?.length ?? 0) === b.length;
+  // Workers pay off when a sync renders many entries: from an empty content cache. A rebuild after an edit
+  // renders a few, faster on the main thread than starting threads that each load Shiki's grammars.
   const usable =
     workers > 0 &&
+    context.store.keys().length === 0 &&
     markdown?.getRenderFunction !== undefined &&
     processor.name === 'satteri' &&
     sameLength(processor.options.mdastPlugins, expected.mdastPlugins) &&

@@ -1,19 +1,20 @@
+import type { AstroIntegration } from 'astro';
+import { onRenderedPage } from '@/lib/rendered-pages';
+import { parseAttributes } from '@/lib/security-headers';
+
 /**
- * The pages of this build marked `noindex` (untranslated fallbacks, 404s,
- * the root redirect), reported by the pages as they render, so the sitemap
- * can leave them out without reading every page back from disk. Kept on
- * `globalThis`: the pages run in the build's bundle, the sitemap filter in the
- * config's module graph, both in the one `astro build` process.
+ * Which pages of this build are `noindex` (untranslated fallbacks, 404s, the
+ * root redirect), read off each page's own `<meta name="robots">` as the page
+ * is rendered or copied from the last build (src/lib/rendered-pages.ts), so
+ * the sitemap can leave them out without reading every page back from disk.
+ * Kept on `globalThis`: the pages run in the build's bundle, the sitemap
+ * filter in the config's module graph, both in the one `astro build` process.
  */
 const NOINDEX = Symbol.for('bilingual-blog.noindex');
 
-/**
- * Records a rendered page as `noindex`.
- * @param pathname the page's URL path as served (percent-encoded or not)
- */
-export function markNoindex(pathname: string): void {
-  const registry = globalThis as { [NOINDEX]?: Set<string> };
-  (registry[NOINDEX] ??= new Set()).add(key(pathname));
+function registry(): Map<string, boolean> {
+  const holder = globalThis as { [NOINDEX]?: Map<string, boolean> };
+  return (holder[NOINDEX] ??= new Map());
 }
 
 /** One spelling per page: decoded, without a trailing slash (the sitemap may write `/blog/` for the page `/blog`). */
@@ -21,12 +22,60 @@ function key(pathname: string): string {
   return decodeURI(pathname).replace(/\/+$/, '') || '/';
 }
 
+const META = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+
 /**
- * Whether a page was marked `noindex`, or undefined when no page has reported
- * (then the caller must look at the page itself).
+ * Whether a page asks robots not to index it: a `<meta name="robots">` whose
+ * content lists `noindex` or `none` (Google Search Central, "Robots meta tag
+ * specifications"; names and values are case-insensitive).
+ * @param html a page
+ */
+export function isNoindexHtml(html: string): boolean {
+  for (const match of html.matchAll(META)) {
+    const attributes = parseAttributes(match[1]!);
+    if (attributes['name']?.trim().toLowerCase() !== 'robots') continue;
+    const directives = (attributes['content'] ?? '')
+      .toLowerCase()
+      .split(',')
+      .map((d) => d.trim());
+    if (directives.includes('noindex') || directives.includes('none')) return true;
+  }
+  return false;
+}
+
+/**
+ * Records a page of this build and whether it is `noindex`.
+ * @param pathname the page's URL path as served (percent-encoded or not)
+ * @param noindex whether the page asks not to be indexed
+ */
+export function recordPage(pathname: string, noindex: boolean): void {
+  registry().set(key(pathname), noindex);
+}
+
+/**
+ * Whether a page of this build is `noindex`, or undefined for a page this
+ * build neither rendered nor copied (the caller must not guess).
  * @param pathname the page's URL path, with or without a trailing slash
  */
 export function isMarkedNoindex(pathname: string): boolean | undefined {
-  const pages = (globalThis as { [NOINDEX]?: Set<string> })[NOINDEX];
-  return pages && pages.size > 0 ? pages.has(key(pathname)) : undefined;
+  return registry().get(key(pathname));
+}
+
+/**
+ * Fills the registry during `astro build`, from every page (listed before
+ * the sitemap reads it at `astro:build:done`).
+ * @returns the integration
+ */
+export function noindexRegistry(): AstroIntegration {
+  let unsubscribe = () => {};
+  return {
+    name: 'noindex-registry',
+    hooks: {
+      'astro:build:start': () => {
+        registry().clear();
+        unsubscribe = onRenderedPage(({ pathname, html }) => recordPage(pathname, isNoindexHtml(html)));
+      },
+      'astro:build:generated': () => unsubscribe(),
+    },
+  };
 }

@@ -1,5 +1,7 @@
+import type { AstroIntegration } from 'astro';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A page `astro build` has just rendered. */
 export interface RenderedPage {
@@ -27,9 +29,12 @@ function listeners(): Set<PageListener> {
 /**
  * Subscribes to the pages of the running build, so an integration can read
  * each page while Astro renders the rest instead of reading every file back
- * from disk afterwards (the search index, the CSP hashes). Pages that Astro
- * restores from its incremental-build cache are not rendered and not reported:
- * read those with {@link readUnreportedPages}.
+ * from disk afterwards (the search index, the CSP hashes, the noindex
+ * registry). Pages Astro copies from its incremental-build cache instead of
+ * rendering them, and HTML files from `public/`, are reported at
+ * `astro:build:generated` by {@link renderedPages}, read from disk: by the
+ * end of that hook every listener has seen every page once.
+ * Subscribe at `astro:build:start`.
  * @param listener called with each page's path and HTML; it must not throw
  * @returns a function that unsubscribes
  */
@@ -71,17 +76,78 @@ export function pageFile(pathname: string, base: string): string {
 }
 
 /**
- * The pages of a finished build that no listener heard of, read from disk:
- * those Astro restored from its incremental-build cache instead of rendering.
- * @param dir the output folder (absolute)
- * @param pattern glob of the files to consider, relative to `dir` (e.g. `**\/*.html`)
- * @param reported relative file paths already seen (see {@link pageFile})
- * @returns each other page's relative file path and HTML
+ * The URL path of a page file, the inverse of {@link pageFile}:
+ * `en/posts/a/index.html` → `/en/posts/a/`, `en/posts/a.html` → `/en/posts/a`.
+ * @param file path relative to the output folder, `/`-separated
+ * @param base the site's base path
+ * @returns the path with the base, not percent-encoded
  */
-export function readUnreportedPages(dir: string, pattern: string, reported: ReadonlySet<string>): { file: string; html: string }[] {
-  return globSync(pattern, { cwd: dir })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => !reported.has(file))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') }));
+export function pagePathname(file: string, base: string): string {
+  const prefix = base.replace(/\/$/, '');
+  if (file === 'index.html') return `${prefix}/`;
+  if (file.endsWith('/index.html')) return `${prefix}/${file.slice(0, -'index.html'.length)}`;
+  return `${prefix}/${file.replace(/\.html$/, '')}`;
+}
+
+/**
+ * Makes sure every listener sees every page of the build: it notes the pages
+ * rendered, and at `astro:build:generated` reads the other HTML files of the
+ * output folder (those Astro restored from its incremental cache, and any
+ * from `public/`) and reports them, in path order. List it before the
+ * integrations that listen, so its hook runs before theirs.
+ * @returns the integration
+ */
+export function renderedPages(): AstroIntegration {
+  let base = '/';
+  let reported = new Set<string>();
+  let unsubscribe = () => {};
+  return {
+    name: 'rendered-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:start': () => {
+        reported = new Set();
+        unsubscribe = onRenderedPage(({ pathname }) => reported.add(pageFile(pathname, base)));
+      },
+      'astro:build:generated': ({ dir, logger }) => {
+        unsubscribe();
+        const site = fileURLToPath(dir);
+        const others = globSync('**/*.html', { cwd: site })
+          .map((file) => file.split('\\').join('/'))
+          .filter((file) => !reported.has(file))
+          .sort();
+        for (const file of others) reportRenderedPage({ pathname: pagePathname(file, base), html: readFileSync(join(site, file), 'utf8') });
+        logger.info(`${reported.size} pages rendered, ${others.length} copied from the last build or from public/.`);
+      },
+    },
+  };
+}
+
+const SEARCH_ORDER = Symbol.for('bilingual-blog.search-page-order');
+
+/**
+ * Announces the entry pages of a route in the order Astro will generate them
+ * (called from `getStaticPaths`): the search index takes pages in this order
+ * whether they are rendered or copied from the last build, so its files are
+ * the same byte for byte whichever way a page came (Pagefind numbers pages in
+ * the order they are added).
+ * @param pathnames URL paths with the base, in generation order
+ */
+export function announceSearchPages(pathnames: readonly string[]): void {
+  const holder = globalThis as { [SEARCH_ORDER]?: string[] };
+  const order = (holder[SEARCH_ORDER] ??= []);
+  const known = new Set(order);
+  for (const pathname of pathnames) if (!known.has(pathname)) order.push(pathname);
+}
+
+/** The entry pages announced in this build so far, in order. */
+export function announcedSearchPages(): readonly string[] {
+  return (globalThis as { [SEARCH_ORDER]?: string[] })[SEARCH_ORDER] ?? [];
+}
+
+/** Forgets the pages announced (at the start of a build). */
+export function resetSearchPages(): void {
+  (globalThis as { [SEARCH_ORDER]?: string[] })[SEARCH_ORDER] = [];
 }

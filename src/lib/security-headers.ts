@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onRenderedPage, pageFile, readUnreportedPages } from '@/lib/rendered-pages';
+import { onRenderedPage } from '@/lib/rendered-pages';
 
 /**
  * JavaScript MIME type essences (WHATWG MIME Sniffing §4.6): a `<script>`
@@ -199,47 +199,35 @@ export function previewHeaders(outDir: URL): Record<string, string> {
 
 /**
  * Writes `_headers` into the output folder at `astro:build:done`, with the
- * hashes of every inline script of every built page. Pages are read as they
- * render (src/lib/rendered-pages.ts); pages Astro restored from its
- * incremental cache, and HTML files from `public/`, are read from disk.
+ * hashes of every inline script of every built page, read as they render or
+ * as they are copied from the last build (src/lib/rendered-pages.ts).
  * @returns the integration
  */
 export function securityHeadersFile(): AstroIntegration {
-  let base = '/';
   let hashes = new Set<string>();
   let external: ExternalSources = { img: [], media: [], frame: [] };
-  let reported = new Set<string>();
+  let pages = 0;
   let unsubscribe = () => {};
-  const read = (html: string) => {
-    for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
-    const sources = findExternalSources(html);
-    for (const directive of ['img', 'media', 'frame'] as const) external[directive].push(...sources[directive]);
-  };
   return {
     name: 'security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:start': () => {
         hashes = new Set();
         external = { img: [], media: [], frame: [] };
-        reported = new Set();
-        unsubscribe = onRenderedPage(({ pathname, html }) => {
-          reported.add(pageFile(pathname, base));
-          read(html);
+        pages = 0;
+        unsubscribe = onRenderedPage(({ html }) => {
+          pages++;
+          for (const script of findInlineScripts(html)) hashes.add(scriptHash(script));
+          const sources = findExternalSources(html);
+          for (const directive of ['img', 'media', 'frame'] as const) external[directive].push(...sources[directive]);
         });
       },
       'astro:build:done': ({ dir, logger }) => {
         unsubscribe();
-        const site = fileURLToPath(dir);
-        const others = readUnreportedPages(site, '**/*.html', reported);
-        for (const { html } of others) read(html);
-        writeFileSync(join(site, '_headers'), formatHeadersFile(securityHeaders(hashes, external)));
+        writeFileSync(join(fileURLToPath(dir), '_headers'), formatHeadersFile(securityHeaders(hashes, external)));
         const origins = new Set([...external.img, ...external.media, ...external.frame]).size;
         logger.info(
-          `Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins, ` +
-            `from ${reported.size} pages as they rendered and ${others.length} read from disk.`,
+          `Wrote _headers: a Content-Security-Policy with ${hashes.size} inline script hashes and ${origins} embedded origins, from ${pages} pages.`,
         );
       },
     },

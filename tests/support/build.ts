@@ -12,7 +12,7 @@ export interface BuildResult {
   status: number | null;
   /** stdout and stderr together, ANSI colours removed. */
   output: string;
-  /** The output folder (a fresh temporary folder). */
+  /** The output folder (a fresh temporary folder, unless one was given). */
   outDir: string;
 }
 
@@ -20,9 +20,13 @@ export interface BuildResult {
  * Runs `astro build` over a content root into a new temporary folder.
  * @param contentDir value for BLOG_CONTENT_DIR (relative to the project or absolute)
  * @param env extra environment variables
+ * @param outDir the output folder (default: a new temporary folder)
  */
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(join(tmpdir(), 'blog-build-'));
+export function buildSite(
+  contentDir: string,
+  env: Record<string, string> = {},
+  outDir = mkdtempSync(join(tmpdir(), 'blog-build-')),
+): BuildResult {
   const result = spawnSync(join(projectRoot, 'node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     cwd: projectRoot,
     env: { ...buildEnv(), BLOG_CONTENT_DIR: contentDir, NO_COLOR: '1', FORCE_COLOR: '0', ...env },

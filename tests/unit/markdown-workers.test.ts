@@ -19,6 +19,9 @@ function resolvedConfig(processor = markdownPipeline('/', 'always').processor): 
   } as unknown as AstroConfig;
 }
 
+/** A collection's store before its first sync. */
+const emptyStore = { keys: () => [] };
+
 const source = [
   '## A heading',
   '',
@@ -47,7 +50,7 @@ describe('withMarkdownWorkers', () => {
       getEntryInfo: () => ({ data: {}, body: '', slug: '', rawData: '' }),
       getRenderFunction: () => Promise.reject(new Error('not used: the workers render')),
     };
-    const { entryTypes, done } = withMarkdownWorkers({ config, entryTypes: new Map([['.md', mdEntry]]) }, 2);
+    const { entryTypes, done } = withMarkdownWorkers({ config, entryTypes: new Map([['.md', mdEntry]]), store: emptyStore }, 2);
     try {
       const render = await entryTypes.get('.md')!.getRenderFunction!(config);
       const data = { title: 'Demo' };
@@ -88,7 +91,7 @@ describe('withMarkdownWorkers', () => {
       getEntryInfo: () => ({ data: {}, body: '', slug: '', rawData: '' }),
       getRenderFunction: async () => async () => ({ html: '' }),
     };
-    const { entryTypes, done } = withMarkdownWorkers({ config, entryTypes: new Map([['.md', mdEntry]]) }, 1);
+    const { entryTypes, done } = withMarkdownWorkers({ config, entryTypes: new Map([['.md', mdEntry]]), store: emptyStore }, 1);
     try {
       const render = await entryTypes.get('.md')!.getRenderFunction!(config);
       // A front matter that cannot cross to the worker (a function) fails the one entry, not the pool.
@@ -99,7 +102,7 @@ describe('withMarkdownWorkers', () => {
     }
   });
 
-  it('keeps Astro’s own rendering with 0 workers, or when an integration changed the pipeline', () => {
+  it('keeps Astro’s own rendering with 0 workers, for a rebuild, or when an integration changed the pipeline', () => {
     const entryTypes = new Map<string, ContentEntryType>([
       [
         '.md',
@@ -110,10 +113,12 @@ describe('withMarkdownWorkers', () => {
         },
       ],
     ]);
-    expect(withMarkdownWorkers({ config: resolvedConfig(), entryTypes }, 0).entryTypes).toBe(entryTypes);
+    expect(withMarkdownWorkers({ config: resolvedConfig(), entryTypes, store: emptyStore }, 0).entryTypes).toBe(entryTypes);
+    // A rebuild: the store holds the entries already, the few changed files render on the main thread.
+    expect(withMarkdownWorkers({ config: resolvedConfig(), entryTypes, store: { keys: () => ['a/en'] } }, 2).entryTypes).toBe(entryTypes);
     const changed = markdownPipeline('/', 'always').processor;
     changed.options.hastPlugins.push({ name: 'added-by-an-integration' });
-    expect(withMarkdownWorkers({ config: resolvedConfig(changed), entryTypes }, 2).entryTypes).toBe(entryTypes);
+    expect(withMarkdownWorkers({ config: resolvedConfig(changed), entryTypes, store: emptyStore }, 2).entryTypes).toBe(entryTypes);
   });
 });
 

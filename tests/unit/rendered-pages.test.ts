@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { hasPageListeners, onRenderedPage, pageFile, readUnreportedPages, reportRenderedPage } from '@/lib/rendered-pages';
+import { describe, expect, it } from 'vitest';
+import { hasPageListeners, onRenderedPage, pageFile, pagePathname, reportRenderedPage } from '@/lib/rendered-pages';
 
 describe('pageFile', () => {
   it('names the file Astro writes for each build format, under a base or not', () => {
@@ -42,29 +39,21 @@ describe('rendered page listeners', () => {
   });
 });
 
-describe('readUnreportedPages', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'rendered-pages-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('reads the matching pages nobody reported, sorted, and skips the reported ones', () => {
-    for (const [file, html] of [
-      ['en/posts/b/index.html', 'B'],
-      ['en/posts/a/index.html', 'A'],
-      ['en/tags/x/index.html', 'X'],
-      ['zh/posts/c.html', 'C'],
+describe('pagePathname', () => {
+  it('gives back the URL path of each page file, the inverse of pageFile', () => {
+    expect(pagePathname('index.html', '/')).toBe('/');
+    expect(pagePathname('en/posts/a/index.html', '/')).toBe('/en/posts/a/');
+    expect(pagePathname('en/posts/a.html', '/')).toBe('/en/posts/a');
+    expect(pagePathname('en.html', '/blog/')).toBe('/blog/en');
+    expect(pagePathname('index.html', '/blog/')).toBe('/blog/');
+    expect(pagePathname('zh/tags/人工智能/index.html', '/blog')).toBe('/blog/zh/tags/人工智能/');
+    for (const [file, base] of [
+      ['en/posts/a/index.html', '/'],
+      ['en/posts/a.html', '/blog/'],
+      ['index.html', '/blog/'],
+      ['404.html', '/'],
     ] as const) {
-      mkdirSync(join(dir, file, '..'), { recursive: true });
-      writeFileSync(join(dir, file), html);
+      expect(pageFile(pagePathname(file, base), base)).toBe(file);
     }
-    expect(readUnreportedPages(dir, '*/posts/**/*.html', new Set(['en/posts/b/index.html']))).toEqual([
-      { file: 'en/posts/a/index.html', html: 'A' },
-      { file: 'zh/posts/c.html', html: 'C' },
-    ]);
-    expect(readUnreportedPages(dir, '**/*.html', new Set()).map((page) => page.file)).toEqual([
-      'en/posts/a/index.html',
-      'en/posts/b/index.html',
-      'en/tags/x/index.html',
-      'zh/posts/c.html',
-    ]);
   });
 });
