@@ -31,7 +31,9 @@ const META = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
  * @param html a page
  */
 export function isNoindexHtml(html: string): boolean {
-  for (const match of html.matchAll(META)) {
+  // Robots meta belongs in the head (HTML Living Standard §4.2.5); the body can be long.
+  const end = html.search(/<\/head\s*>/i);
+  for (const match of (end >= 0 ? html.slice(0, end) : html).matchAll(META)) {
     const attributes = parseAttributes(match[1]!);
     if (attributes['name']?.trim().toLowerCase() !== 'robots') continue;
     const directives = (attributes['content'] ?? '')

@@ -1,7 +1,9 @@
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { Worker } from 'node:worker_threads';
 import { announcedSearchPages, onRenderedPage, pageFile, resetSearchPages } from '@/lib/rendered-pages';
+import type { SearchAnswer, SearchRequest } from '@/lib/search-index-worker';
 
 /** Entry pages, as files in the output folder: the only pages that carry `data-pagefind-body`. */
 const ENTRY_PAGE_FILE = /^[^/]+\/(?:posts|ideas)\/.+\.html$/;
@@ -14,14 +16,16 @@ const ENTRY_PAGE_FILE = /^[^/]+\/(?:posts|ideas)\/.+\.html$/;
  * sentence is found.
  *
  * Pagefind runs in its own process from the start of the build and is handed
- * each entry page as it renders (src/lib/rendered-pages.ts), so it indexes
- * on the second core while Astro renders the rest; pages Astro copied from
- * its incremental cache reach it at `astro:build:generated`.
+ * each entry page as it renders (src/lib/rendered-pages.ts), through a worker
+ * thread (src/lib/search-index-worker.ts), so it indexes on the second core
+ * while Astro renders the rest; pages Astro copied from its incremental cache
+ * reach it at `astro:build:generated`.
  * @returns the integration
  * @throws {Error} when Pagefind reports an error, failing the build
  */
 export function searchIndex(): AstroIntegration {
   let base = '/';
+  let outDir = '';
   let indexer: ReturnType<typeof startIndexer> | undefined;
   let indexing: Promise<number> | undefined;
   return {
@@ -29,13 +33,14 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
       },
       'astro:build:start': () => {
-        indexer = startIndexer(base);
+        indexer = startIndexer(base, outDir);
       },
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:generated': () => {
         // By now every page has been reported, rendered or copied (renderedPages runs first).
-        indexing = (indexer ?? startIndexer(base)).finish(fileURLToPath(dir));
+        indexing = (indexer ?? startIndexer(base, outDir)).finish();
         // Awaited (and its failure reported) in astro:build:done, so the hooks between run meanwhile.
         indexing.catch(() => {});
       },
@@ -54,62 +59,81 @@ export function searchIndex(): AstroIntegration {
  * they are added, so this order makes the index the same byte for byte from
  * build to build, and whether a page was rendered or copied from the last build.
  * @param base the site's base path
- * @returns `finish(dir)`: once every page has been reported, writes the
- *   index into `<dir>/pagefind/` and resolves to the number of pages indexed
+ * @param outDir the output folder (absolute path); the index goes into its `pagefind/`
+ * @returns `finish()`: once every page has been reported, makes sure the
+ *   index is written and resolves to the number of pages indexed
  * @throws {Error} from `finish` when an announced page was never built
  */
-function startIndexer(base: string) {
+function startIndexer(base: string, outDir: string) {
   resetSearchPages();
-  const adding: Promise<void>[] = [];
-  const started = createIndex({}).then(({ index, errors }) => {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  });
-  const add = (sourcePath: string, content: string) =>
-    adding.push(
-      started.then((index) =>
-        index.addHTMLFile({ sourcePath, content }).then((added) => {
-          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-        }),
-      ),
-    );
+  const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url));
+  const answer = new Promise<number>((resolve, reject) => {
+    worker.once('message', (message: SearchAnswer) => ('error' in message ? reject(new Error(message.error)) : resolve(message.pages)));
+    worker.once('error', reject);
+  }).finally(() => worker.terminate());
+  answer.catch(() => {});
+  const send = (request: SearchRequest) => worker.postMessage(request);
+  const add = (sourcePath: string, content: string) => send({ type: 'add', sourcePath, content });
   /** Reported pages waiting for their turn: file → HTML, or null for a page without searchable text (a fallback). */
   const waiting = new Map<string, string | null>();
+  const unannounced: string[] = [];
   let order: string[] | undefined;
+  let announced = new Set<string>();
   let next = 0;
+  let writing = false;
+  const write = (dir: string) => {
+    writing = true;
+    send({ type: 'write', outputPath: join(dir, 'pagefind') });
+  };
+  const announcedOrder = () => {
+    // Complete before the first page renders: Astro asks every route for its paths first.
+    if (!order) {
+      order = announcedSearchPages().map((pathname) => pageFile(pathname, base));
+      announced = new Set(order);
+    }
+    return order;
+  };
   const flush = () => {
-    order ??= announcedSearchPages().map((pathname) => pageFile(pathname, base));
+    const order = announcedOrder();
     while (next < order.length && waiting.has(order[next]!)) {
       const file = order[next++]!;
       const html = waiting.get(file);
       waiting.delete(file);
       if (html) add(file, html);
     }
+    // Every entry page is in: Pagefind writes the index while Astro renders tag pages and feeds.
+    if (next === order.length && order.length > 0 && !writing) write(outDir);
   };
   const unsubscribe = onRenderedPage(({ pathname, html }) => {
     const file = pageFile(pathname, base);
     if (!ENTRY_PAGE_FILE.test(file)) return;
     // Lists under posts/ and ideas/ and fallback pages carry no data-pagefind-body: nothing to index.
-    waiting.set(file, html.includes('data-pagefind-body') ? html : null);
+    const searchable = html.includes('data-pagefind-body');
+    announcedOrder();
+    if (!announced.has(file)) {
+      if (searchable) unannounced.push(file);
+      return;
+    }
+    waiting.set(file, searchable ? html : null);
     flush();
   });
   return {
-    async finish(dir: string): Promise<number> {
+    async finish(): Promise<number> {
       unsubscribe();
       try {
         flush();
-        const missing = order!.slice(next);
+        const missing = announcedOrder().slice(next);
         if (missing.length > 0) throw new Error(`Pages announced for the search index were not built: ${missing.slice(0, 5).join(', ')}`);
-        // Pages with searchable text that no route announced (none today): after the others, in path order.
-        for (const [file, html] of [...waiting].sort(([a], [b]) => (a < b ? -1 : 1))) if (html) add(file, html);
-        const index = await started;
-        await Promise.all(adding);
-        const written = await index.writeFiles({ outputPath: `${dir}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        return adding.length;
-      } finally {
-        await close();
+        if (unannounced.length > 0)
+          throw new Error(
+            `Pages with searchable text (data-pagefind-body) that no route announced to the search index: ${unannounced.slice(0, 5).join(', ')}`,
+          );
+      } catch (error) {
+        await worker.terminate();
+        throw error;
       }
+      if (!writing) write(outDir);
+      return answer;
     },
   };
 }
