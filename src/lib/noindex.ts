@@ -17,9 +17,18 @@ function registry(): Map<string, boolean> {
   return (holder[NOINDEX] ??= new Map());
 }
 
-/** One spelling per page: decoded, without a trailing slash (the sitemap may write `/blog/` for the page `/blog`). */
+/**
+ * One spelling per page: decoded, without `index.html`, `.html` or a trailing
+ * slash. The sitemap writes `/blog/en/bio` or `/blog/en/bio/`; a page renders
+ * at `/blog/en/bio.html` when `build.format` is `file`.
+ */
 function key(pathname: string): string {
-  return decodeURI(pathname).replace(/\/+$/, '') || '/';
+  return (
+    decodeURI(pathname)
+      .replace(/\/index\.html$/, '/')
+      .replace(/\.html$/, '')
+      .replace(/\/+$/, '') || '/'
+  );
 }
 
 const META = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;

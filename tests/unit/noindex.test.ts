@@ -11,6 +11,13 @@ describe('the noindex registry', () => {
     expect(isMarkedNoindex('/blog/zh/posts/随笔')).toBe(true);
     expect(isMarkedNoindex('/blog/en')).toBe(false);
     expect(isMarkedNoindex('/blog/zh/')).toBeUndefined();
+    // build.format 'file' renders /blog/en/bio as /blog/en/bio.html; the sitemap asks for /blog/en/bio.
+    recordPage('/blog/en/bio.html', false);
+    recordPage('/blog/zh/posts/only-en.html', true);
+    recordPage('/blog/zh/index.html', false);
+    expect(isMarkedNoindex('/blog/en/bio')).toBe(false);
+    expect(isMarkedNoindex('/blog/zh/posts/only-en')).toBe(true);
+    expect(isMarkedNoindex('/blog/zh/')).toBe(false);
   });
 });
 
