@@ -119,7 +119,7 @@ export function renderedPages(): AstroIntegration {
           .filter((file) => !reported.has(file))
           .sort();
         for (const file of others) reportRenderedPage({ pathname: pagePathname(file, base), html: readFileSync(join(site, file), 'utf8') });
-        logger.info(`${reported.size} pages rendered, ${others.length} copied from the last build or from public/.`);
+        logger.info(`HTML pages: ${reported.size} rendered, ${others.length} copied from the last build (or from public/).`);
       },
     },
   };

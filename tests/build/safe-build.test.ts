@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/build';
 
@@ -94,5 +95,39 @@ describe('npm run build never leaves a half-written site', () => {
     expect(readFileSync(join(dist, 'en/posts/only-post/index.html'), 'utf8')).toContain('The only post');
     expect(readdirSync(parent)).toEqual(['dist']);
     expect(existsSync(join(dist, 'og/en/posts/only-post.png'))).toBe(true);
+    // Readable by a web server running as another user (a temporary folder would be 0700).
+    expect(statSync(dist).mode & 0o755).toBe(0o755);
+  });
+
+  it('keeps the site when astro build builds nothing (--help)', () => {
+    const { parent, dist } = previousSite();
+    const before = snapshot(dist);
+    const { status, output } = safeBuild('tests/fixtures/one-post', ['--outDir', dist, '--help']);
+    expect(status).toBe(0);
+    expect(output).toContain(`astro build wrote no pages; ${dist} was left as it was.`);
+    expect(snapshot(dist)).toEqual(before);
+    expect(readdirSync(parent)).toEqual(['dist']);
+  });
+
+  it('rebuilds incrementally: the second build keeps the content cache and copies the pages that did not change', () => {
+    const { dist } = previousSite();
+    const content = mkdtempSync(join(tmpdir(), 'safe-build-content-'));
+    cpSync(join(projectRoot, 'tests/fixtures/one-post'), content, { recursive: true });
+    try {
+      expect(safeBuild(content, ['--outDir', dist]).status).toBe(0);
+      const second = safeBuild(content, ['--outDir', dist]);
+      expect(second.status, second.output).toBe(0);
+      // (regression: a new staging folder per build changed the output path Astro compares, so nothing was reused)
+      expect(second.output).not.toContain('Astro config changed');
+      expect(second.output).toMatch(/\[rendered-pages\] HTML pages: \d+ rendered, [1-9]\d* copied from the last build/);
+      expect(second.output).toContain('/en/posts/only-post/index.html (restored)');
+    } finally {
+      for (const folder of globSync(
+        `node_modules/.astro/roots/${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 16)}-*`,
+        { cwd: projectRoot },
+      ))
+        rmSync(join(projectRoot, folder), { recursive: true, force: true });
+      rmSync(content, { recursive: true, force: true });
+    }
   });
 });
