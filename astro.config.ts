@@ -9,9 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { setAstroCommand } from './src/lib/build-info';
 import { mdxErrorHints } from './src/lib/mdx-errors';
+import { incrementalBuildGuard } from './src/lib/incremental-guard';
 import { isMarkedNoindex, noindexRegistry } from './src/lib/noindex';
 import { renderedPages } from './src/lib/rendered-pages';
-import { markdownPipeline, pipelineSourceFiles } from './src/lib/markdown-pipeline';
+import { markdownPipeline, pipelineSourceFiles, sourceClosure } from './src/lib/markdown-pipeline';
 import { localizedNotFoundFiles } from './src/lib/not-found-files';
 import { searchIndex } from './src/lib/search-index';
 import { previewHeaders, securityHeadersFile } from './src/lib/security-headers';
@@ -23,8 +24,10 @@ const base = resolveBase();
 const trailingSlash = resolveTrailingSlash();
 const contentDir = process.env['BLOG_CONTENT_DIR'];
 /**
- * Astro's content cache keeps rendered Markdown and does not notice a change to
- * the Markdown pipeline (plugins, code themes, dependency versions). Its folder
+ * Astro's content cache keeps rendered Markdown and validated front matter and
+ * does not notice a change to the Markdown pipeline (plugins, code themes,
+ * dependency versions) or to the modules the content config runs (loader,
+ * schemas; Astro hashes content.config.ts's own text only). Its folder
  * is therefore named by a hash of everything that shapes the rendering, so such
  * a change starts from an empty cache on its own. Another content root gets a
  * folder of its own too, so builds of fixtures never reuse or clobber the main one.
@@ -32,8 +35,9 @@ const contentDir = process.env['BLOG_CONTENT_DIR'];
 const pipelineFiles = [
   new URL('astro.config.ts', import.meta.url),
   new URL('package-lock.json', import.meta.url),
-  new URL('src/lib/markdown-workers.ts', import.meta.url),
+  // The Markdown pipeline, and the content config with everything it runs (loader, schemas, settings).
   ...pipelineSourceFiles(),
+  ...sourceClosure(new URL('src/content.config.ts', import.meta.url)),
 ];
 const pipelineHash = createHash('sha256');
 for (const file of pipelineFiles) pipelineHash.update(readFileSync(file));
@@ -117,8 +121,10 @@ export default defineConfig({
     socialCards({ cacheDir: CARD_CACHE_DIR }),
     securityHeadersFile(),
     localizedNotFoundFiles(),
-    // Last: Pagefind has been indexing since the pages were written, and the
-    // hooks above run meanwhile; this one waits for it to finish.
+    // Pagefind has been indexing since the pages were written, and the hooks
+    // above run meanwhile; this one waits for it to finish.
     searchIndex(),
+    // Last: a build counts as finished for the incremental cache only when every hook above succeeded.
+    incrementalBuildGuard(),
   ],
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { satteri } from '@astrojs/markdown-satteri';
 import { transformerMetaHighlight } from '@shikijs/transformers';
 import { callouts } from './callouts.ts';
@@ -37,23 +37,51 @@ export function markdownPipeline(base: string, trailingSlash: TrailingSlash) {
   };
 }
 
-/** `import … from './x.ts'` and `export … from './x.ts'`, but not `import type` (erased, it shapes nothing). */
-const RELATIVE_IMPORT = /^\s*(?:import|export)(?!\s+type\b)\b[^'"]*?\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/gm;
+/** `import … from '…'` and `export … from '…'`, but not `import type` (erased, it shapes nothing). */
+const IMPORT = /^\s*(?:import|export)(?!\s+type\b)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm;
+
+/** The `src/` folder, which the `@/` alias names. */
+const SOURCE_ROOT = new URL('../', import.meta.url);
+
+/** Resolves a project import (relative, or `@/…`) to a file, trying the extensions Vite tries; undefined for a package. */
+function resolveImport(specifier: string, from: URL): URL | undefined {
+  const base = specifier.startsWith('@/')
+    ? new URL(specifier.slice(2), SOURCE_ROOT)
+    : specifier.startsWith('.')
+      ? new URL(specifier, from)
+      : undefined;
+  if (!base) return undefined;
+  for (const suffix of ['', '.ts', '.js', '.mjs', '.astro', '/index.ts']) {
+    const candidate = new URL(`${base.href}${suffix}`);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}
 
 /**
- * The project's source files that shape rendered Markdown: this module and
- * every module it imports by relative path, transitively (plugins,
- * dictionaries for footnote labels, locales). The content cache is keyed by
- * their text, so editing one of them renders every entry again.
+ * The project's source files a module runs, transitively: the module and
+ * every module it imports by relative path or through the `@/` alias (not
+ * packages, not type-only imports). The content cache is keyed by their text
+ * (astro.config.ts), so editing a Markdown plugin, a dictionary that labels
+ * footnotes, or the content schema renders every entry again.
+ * @param entry the module to start from (a file URL)
  * @returns absolute file URLs, sorted
  */
-export function pipelineSourceFiles(): URL[] {
+export function sourceClosure(entry: URL): URL[] {
   const seen = new Map<string, URL>();
   const visit = (file: URL) => {
     if (seen.has(file.href)) return;
     seen.set(file.href, file);
-    for (const match of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) visit(new URL(match[1]!, file));
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const target = resolveImport(match[1]!, file);
+      if (target) visit(target);
+    }
   };
-  visit(new URL(import.meta.url));
+  visit(entry);
   return [...seen.values()].sort((a, b) => (a.href < b.href ? -1 : 1));
+}
+
+/** The Markdown pipeline's own source files: {@link sourceClosure} of this module. */
+export function pipelineSourceFiles(): URL[] {
+  return sourceClosure(new URL(import.meta.url));
 }

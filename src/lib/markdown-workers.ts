@@ -64,6 +64,7 @@ class MarkdownPool {
   #answers = new Map<number, { resolve: (result: MarkdownRenderResult) => void; reject: (error: Error) => void; worker?: Worker }>();
   #nextId = 0;
   #users = 0;
+  #broken: Error | undefined;
   readonly #size: number;
   readonly #workerData: MarkdownWorkerData;
 
@@ -77,9 +78,13 @@ class MarkdownPool {
     this.#users++;
   }
 
-  /** Marks a collection as done; the last one stops the workers. */
+  /**
+   * Marks a collection as done; the last one stops the workers.
+   * @throws {Error} when a worker died: Astro logs a failed render and goes on, so the build must fail here
+   */
   async release(): Promise<void> {
     this.#users--;
+    if (this.#broken) throw this.#broken;
     if (this.#users > 0 || this.#answers.size > 0) return;
     const workers = this.#workers;
     this.#workers = [];
@@ -88,6 +93,7 @@ class MarkdownPool {
   }
 
   render(request: Omit<MarkdownRequest, 'id'>): Promise<MarkdownRenderResult> {
+    if (this.#broken) return Promise.reject(this.#broken);
     if (this.#workers.length === 0) this.#start();
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -115,11 +121,11 @@ class MarkdownPool {
         this.#dispatch();
       });
       worker.on('error', (error) => {
-        // A worker that dies takes its requests with it: fail them all, loudly.
-        for (const [id, waiter] of this.#answers) {
-          waiter.reject(new Error(`A Markdown worker failed: ${error.message}`));
-          this.#answers.delete(id);
-        }
+        // A worker that dies takes its requests with it: fail them all, and every later one, loudly.
+        this.#broken = new Error(`A Markdown worker failed: ${error.message}`);
+        for (const waiter of this.#answers.values()) waiter.reject(this.#broken);
+        this.#answers.clear();
+        this.#waiting.length = 0;
       });
       this.#workers.push(worker);
     }

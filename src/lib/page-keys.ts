@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { locales, type Locale } from '@/i18n/locales';
 import { getBuildYear } from '@/lib/build-info';
 import { clampPage, countEntries, getLocalizedList, getNeighbours, indexOfSlug, paginate, type EntryKind } from '@/lib/entries';
@@ -27,7 +29,11 @@ import { site } from '@/site.config';
  * rendered HTML), the tags' display names, its pagination and counts, and the
  * settings every page shows (site text, page sizes, the footer's year).
  * Template code, dictionaries, Astro's config and the lockfile are Astro's
- * side of the check (its dependency hash and config hash).
+ * side of the check (its dependency hash and config hash). Two things a
+ * page shows are not in an entry's data: the images its body embeds (their
+ * bytes are hashed here) and, for MDX, the components it imports (Astro does
+ * not track those reliably for content outside the project or for feeds): a
+ * page that shows an MDX entry's content has no key and is always rendered.
  * tests/build/incremental.test.ts proves it: after each kind of edit, an
  * incremental build writes exactly the files of a clean build.
  */
@@ -37,17 +43,45 @@ function hash(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
+const fileDigests = new Map<string, string>();
+
+/** SHA-256 of a file's bytes, once per build; `missing` when it cannot be read. */
+function fileDigest(path: string): string {
+  let digest = fileDigests.get(path);
+  if (digest === undefined) {
+    try {
+      digest = createHash('sha256').update(readFileSync(path)).digest('hex');
+    } catch {
+      digest = 'missing';
+    }
+    fileDigests.set(path, digest);
+  }
+  return digest;
+}
+
 const versionDigests = new WeakMap<ContentEntry, string>();
 
-/** A digest of one language version: its file's source, parsed front matter and rendered HTML and metadata. */
+/**
+ * A digest of one language version: its file's source, parsed front matter,
+ * rendered HTML and metadata, and the bytes of the local images its body
+ * embeds (the HTML names them by path only, and Astro's optimised copies
+ * change with their content).
+ */
 function versionDigest(source: ContentEntry): string {
   let digest = versionDigests.get(source);
   if (digest === undefined) {
-    digest = hash([source.id, source.filePath, source.digest, source.data, source.rendered?.html, source.rendered?.metadata]);
+    const folder = dirname(resolve(source.filePath ?? '.'));
+    const images = ((source.rendered?.metadata?.['imagePaths'] as string[] | undefined) ?? [])
+      .filter((path) => !/^[a-z][a-z\d+.-]*:/i.test(path))
+      .map((path) => [path, fileDigest(resolve(folder, decodeURI(path)))]);
+    digest = hash([source.id, source.filePath, source.digest, source.data, source.rendered?.html, source.rendered?.metadata, images]);
     versionDigests.set(source, digest);
   }
   return digest;
 }
+
+/** Whether an entry has an MDX version (its content depends on the components it imports). */
+const hasMdx = (entry: SiteEntry) => Object.values(entry.versions).some((version) => version?.filePath.endsWith('.mdx'));
 
 const entryDigests = new WeakMap<SiteEntry, string>();
 
@@ -96,12 +130,13 @@ function settingsDigest(content: SiteContent): string {
  * @param locale the page's locale
  * @param kind posts or ideas
  * @param slug the entry's slug
- * @returns 64 hex characters
+ * @returns 64 hex characters, or undefined (no key: always rendered) for an MDX entry
  */
-export function entryPageKey(content: SiteContent, locale: Locale, kind: EntryKind, slug: string): string {
+export function entryPageKey(content: SiteContent, locale: Locale, kind: EntryKind, slug: string): string | undefined {
   const list = content.lists[locale][kind];
   const item = list[indexOfSlug(list, slug)];
   if (!item) return hash(['missing', locale, kind, slug]);
+  if (hasMdx(item.entry)) return undefined;
   const { newer, older } = getNeighbours(list, slug);
   const series = getSeriesPlace(content.series, getSeriesKey(item.entry), item.entry);
   return hash([
@@ -125,13 +160,15 @@ export function entryPageKey(content: SiteContent, locale: Locale, kind: EntryKi
  * @param locale the page's locale
  * @param kind posts or ideas
  * @param pageNumber 1-based
- * @returns 64 hex characters
+ * @returns 64 hex characters, or undefined when the page shows an MDX idea whole
  */
-export function listPageKey(content: SiteContent, locale: Locale, kind: EntryKind, pageNumber: number): string {
+export function listPageKey(content: SiteContent, locale: Locale, kind: EntryKind, pageNumber: number): string | undefined {
   const size = getPageSize(kind);
   const pages = paginate(content.lists[locale][kind], size);
   const page = pages[pageNumber - 1];
   const items = page?.items ?? [];
+  // The ideas list shows each idea whole.
+  if (kind === 'ideas' && items.some((item) => hasMdx(item.entry))) return undefined;
   return hash([
     'list',
     settingsDigest(content),
@@ -179,11 +216,12 @@ export function tagPageKey(content: SiteContent, locale: Locale, tagSlug: string
  * @param content the site content
  * @param locale the feed's locale
  * @param tagSlug the tag
- * @returns 64 hex characters
+ * @returns 64 hex characters, or undefined when the feed carries an MDX entry
  */
-export function tagFeedKey(content: SiteContent, locale: Locale, tagSlug: string): string {
+export function tagFeedKey(content: SiteContent, locale: Locale, tagSlug: string): string | undefined {
   const tag = content.tagsBySlug.get(tagSlug);
   if (!tag) return hash(['missing tag', locale, tagSlug]);
+  if (tag.entries.some(hasMdx)) return undefined;
   return hash([
     'tag feed',
     settingsDigest(content),

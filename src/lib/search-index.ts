@@ -8,6 +8,19 @@ import type { SearchAnswer, SearchRequest } from '@/lib/search-index-worker';
 /** Entry pages, as files in the output folder: the only pages that carry `data-pagefind-body`. */
 const ENTRY_PAGE_FILE = /^[^/]+\/(?:posts|ideas)\/.+\.html$/;
 
+/** A start tag with a `data-pagefind-body` attribute (in text, the words are escaped and do not match). */
+const SEARCH_BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
+
+/**
+ * Whether a page has a part Pagefind indexes: an element with the
+ * `data-pagefind-body` attribute. An entry that writes the attribute's name
+ * in its text (escaped, or inside code) does not count.
+ * @param html a page
+ */
+export function hasSearchBody(html: string): boolean {
+  return SEARCH_BODY.test(html);
+}
+
 /**
  * Builds the Pagefind search index, one index per `<html lang>`, from the
  * parts of pages marked `data-pagefind-body` (entries in their own language
@@ -108,7 +121,7 @@ function startIndexer(base: string, outDir: string) {
     const file = pageFile(pathname, base);
     if (!ENTRY_PAGE_FILE.test(file)) return;
     // Lists under posts/ and ideas/ and fallback pages carry no data-pagefind-body: nothing to index.
-    const searchable = html.includes('data-pagefind-body');
+    const searchable = hasSearchBody(html);
     announcedOrder();
     if (!announced.has(file)) {
       if (searchable) unannounced.push(file);

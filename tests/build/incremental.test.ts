@@ -2,6 +2,7 @@ import { appendFileSync, cpSync, globSync, mkdirSync, mkdtempSync, readFileSync,
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuildResult } from '../support/build';
 
@@ -97,28 +98,35 @@ describe('an incremental build', () => {
     const { rendered, copied } = renderedAndCopied(again.output);
     expect(again.output).not.toContain('Astro config changed');
     expect(again.output).not.toContain('Clearing content store');
-    expect(copied.size).toBeGreaterThan(100);
-    // Rendered all the same: the pages without a cacheKey (home, bio, tags index, 404s, the main feeds, robots.txt).
+    expect(copied.size).toBe(96);
+    // Rendered all the same: the pages without a cacheKey (home, bio, tags index, 404s, the main feeds, robots.txt),
+    // and those that show an MDX entry's content (its pages and its tags' feeds).
     expect([...rendered].sort()).toEqual([
       '/404.html',
       '/en/404/index.html',
       '/en/bio/index.html',
       '/en/ideas/rss.xml',
       '/en/index.html',
+      '/en/posts/numbers-you-can-feel/index.html',
       '/en/posts/rss.xml',
       '/en/rss.xml',
       '/en/rss.xsl',
       '/en/tags/index.html',
+      '/en/tags/performance/rss.xml',
+      '/en/tags/systems/rss.xml',
       '/index.html',
       '/robots.txt',
       '/zh/404/index.html',
       '/zh/bio/index.html',
       '/zh/ideas/rss.xml',
       '/zh/index.html',
+      '/zh/posts/numbers-you-can-feel/index.html',
       '/zh/posts/rss.xml',
       '/zh/rss.xml',
       '/zh/rss.xsl',
       '/zh/tags/index.html',
+      '/zh/tags/performance/rss.xml',
+      '/zh/tags/systems/rss.xml',
     ]);
   });
 
@@ -135,9 +143,9 @@ describe('an incremental build', () => {
     expect(copied).toContain('/zh/ideas/embeddings-are-lossy/index.html');
     // The edited entry's pages in both languages, its neighbours, the entries that show it as related, the
     // list page, the tag pages and feeds it is on, everything that shows the renamed tag, and the pages without
-    // a cacheKey: 55 files rendered, 66 copied.
-    expect(rendered.size).toBe(55);
-    expect(copied.size).toBe(66);
+    // a cacheKey or that show an MDX entry: 59 files rendered, 62 copied.
+    expect(rendered.size).toBe(59);
+    expect(copied.size).toBe(62);
     expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
   });
 
@@ -168,6 +176,48 @@ describe('an incremental build', () => {
     const { rendered } = renderedAndCopied(incremental.output);
     expect(rendered).toContain('/en/posts/numbers-you-can-feel/index.html');
     expect([...rendered].sort()).toContain('/zh/posts/keyboard-shortcut-audit/index.html');
+    expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
+  });
+
+  it('after new bytes in an image an entry embeds, and an MDX post that imports a component: writes what a clean build writes', async () => {
+    // Same file name, other picture: the page's HTML names the image by path only (regression: pages kept the old image).
+    await sharp({ create: { width: 64, height: 40, channels: 3, background: '#c04020' } })
+      .png()
+      .toFile(join(content, 'posts/keyboard-shortcut-audit/heatmap.png'));
+    writeFileSync(join(content, 'posts/numbers-you-can-feel/Aside.astro'), '<aside class="aside">First aside text.</aside>\n');
+    edit('posts/numbers-you-can-feel/en.mdx', (text) =>
+      text.replace('export const year = 2025;', "import Aside from './Aside.astro';\n\nexport const year = 2025;\n\n<Aside />"),
+    );
+    const { rendered } = renderedAndCopied(rebuild().output);
+    expect(rendered).toContain('/en/posts/keyboard-shortcut-audit/index.html');
+    expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
+    expect(readFileSync(join(outDir, 'en/posts/numbers-you-can-feel/index.html'), 'utf8')).toContain('First aside text.');
+  });
+
+  it('after an edit to the component an MDX post imports (the post itself unchanged): writes what a clean build writes', () => {
+    writeFileSync(join(content, 'posts/numbers-you-can-feel/Aside.astro'), '<aside class="aside">Second aside text.</aside>\n');
+    const { rendered } = renderedAndCopied(rebuild().output);
+    // A page showing an MDX entry has no key (regression: the post's pages and its tag feeds kept the old text).
+    expect(rendered).toContain('/en/posts/numbers-you-can-feel/index.html');
+    expect(rendered).toContain('/en/tags/performance/rss.xml');
+    expect(readFileSync(join(outDir, 'en/tags/performance/rss.xml'), 'utf8')).toContain('Second aside text.');
+    expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
+  });
+
+  it('after a build that failed half-way and the edit undone: renders everything again and writes what a clean build writes', () => {
+    const idea = readFileSync(join(content, 'ideas/undo-is-a-feature/en.md'), 'utf8');
+    const mdx = readFileSync(join(content, 'posts/numbers-you-can-feel/en.mdx'), 'utf8');
+    appendFileSync(join(content, 'ideas/undo-is-a-feature/en.md'), '\nA paragraph that is taken back.\n');
+    writeFileSync(join(content, 'posts/numbers-you-can-feel/en.mdx'), `${mdx}\n{notDefinedAnywhere.foo}\n`);
+    const failed = buildSite(content, env, outDir);
+    expect(failed.status).not.toBe(0);
+    writeFileSync(join(content, 'ideas/undo-is-a-feature/en.md'), idea);
+    writeFileSync(join(content, 'posts/numbers-you-can-feel/en.mdx'), mdx);
+    const again = rebuild();
+    // (regression: the failed build had overwritten cached pages the old manifest still pointed at)
+    expect(again.output).toContain('The last build did not finish: every page is rendered again.');
+    expect(renderedAndCopied(again.output).copied.size).toBe(0);
+    expect(readFileSync(join(outDir, 'en/ideas/undo-is-a-feature/index.html'), 'utf8')).not.toContain('taken back');
     expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { AstroConfig, ContentEntryType } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { markdownPipeline, pipelineSourceFiles } from '@/lib/markdown-pipeline';
+import { markdownPipeline, pipelineSourceFiles, sourceClosure } from '@/lib/markdown-pipeline';
 import { markdownWorkerCount, withMarkdownWorkers } from '@/lib/markdown-workers';
 
 /** Astro's resolved `markdown` and `image` settings, as the content layer hands them over (defaults filled in). */
@@ -149,5 +149,26 @@ describe('pipelineSourceFiles', () => {
       'src/lib/markdown-pipeline.ts',
       'src/lib/math.ts',
     ]);
+  });
+});
+
+describe('sourceClosure', () => {
+  it('follows @/ and relative imports from the content config to the loader, the schemas and the settings (regression: a schema edit kept the old cache)', () => {
+    const files = sourceClosure(new URL('../../src/content.config.ts', import.meta.url)).map((url) =>
+      url.pathname.replace(/.*\/src\//, 'src/'),
+    );
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'src/content.config.ts',
+        'src/lib/entry-loader.ts',
+        'src/lib/schemas.ts',
+        'src/lib/markdown-workers.ts',
+        'src/lib/markdown-pipeline.ts',
+        'src/lib/footnotes.ts',
+        'src/site.config.ts',
+      ]),
+    );
+    expect(files.every((file) => file.startsWith('src/'))).toBe(true);
+    expect(files).toEqual([...files].sort());
   });
 });
