@@ -37,8 +37,13 @@ export function markdownPipeline(base: string, trailingSlash: TrailingSlash) {
   };
 }
 
-/** `import … from '…'` and `export … from '…'`, but not `import type` (erased, it shapes nothing). */
-const IMPORT = /^\s*(?:import|export)(?!\s+type\b)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]/gm;
+/**
+ * `import … from '…'` and `export … from '…'`, but not `import type` (erased,
+ * it shapes nothing); and `new URL('./…', import.meta.url)`, how a module
+ * names a worker thread's file.
+ */
+const IMPORT =
+  /^\s*(?:import|export)(?!\s+type\b)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/gm;
 
 /** The `src/` folder, which the `@/` alias names. */
 const SOURCE_ROOT = new URL('../', import.meta.url);
@@ -60,8 +65,8 @@ function resolveImport(specifier: string, from: URL): URL | undefined {
 
 /**
  * The project's source files a module runs, transitively: the module and
- * every module it imports by relative path or through the `@/` alias (not
- * packages, not type-only imports). The content cache is keyed by their text
+ * every module it imports by relative path or through the `@/` alias, or
+ * starts as a worker thread (not packages, not type-only imports). The content cache is keyed by their text
  * (astro.config.ts), so editing a Markdown plugin, a dictionary that labels
  * footnotes, or the content schema renders every entry again.
  * @param entry the module to start from (a file URL)
@@ -73,7 +78,7 @@ export function sourceClosure(entry: URL): URL[] {
     if (seen.has(file.href)) return;
     seen.set(file.href, file);
     for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const target = resolveImport(match[1]!, file);
+      const target = resolveImport((match[1] ?? match[2])!, file);
       if (target) visit(target);
     }
   };

@@ -73,7 +73,8 @@ function versionDigest(source: ContentEntry): string {
     const folder = dirname(resolve(source.filePath ?? '.'));
     const images = ((source.rendered?.metadata?.['imagePaths'] as string[] | undefined) ?? [])
       .filter((path) => !/^[a-z][a-z\d+.-]*:/i.test(path))
-      .map((path) => [path, fileDigest(resolve(folder, decodeURI(path)))]);
+      // Astro gives the paths decoded already (`./100%.png`); a query or fragment is not part of the file name.
+      .map((path) => [path, fileDigest(resolve(folder, path.replace(/[?#].*$/, '')))]);
     digest = hash([source.id, source.filePath, source.digest, source.data, source.rendered?.html, source.rendered?.metadata, images]);
     versionDigests.set(source, digest);
   }

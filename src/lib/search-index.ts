@@ -8,17 +8,27 @@ import type { SearchAnswer, SearchRequest } from '@/lib/search-index-worker';
 /** Entry pages, as files in the output folder: the only pages that carry `data-pagefind-body`. */
 const ENTRY_PAGE_FILE = /^[^/]+\/(?:posts|ideas)\/.+\.html$/;
 
-/** A start tag with a `data-pagefind-body` attribute (in text, the words are escaped and do not match). */
-const SEARCH_BODY = /<[a-zA-Z][^<>]*?\sdata-pagefind-body(?=[\s=/>])/;
+/**
+ * What may stand between `<` and an attribute name inside a start tag: the
+ * tag name, then whole attributes (values quoted or not), then white space
+ * (HTML Living Standard §13.1.2.3, attributes).
+ */
+const TAG_BEFORE_ATTRIBUTE = /^<[a-zA-Z][^\s/>]*(?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s+$/;
+const SEARCH_BODY = 'data-pagefind-body';
 
 /**
  * Whether a page has a part Pagefind indexes: an element with the
- * `data-pagefind-body` attribute. An entry that writes the attribute's name
- * in its text (escaped, or inside code) does not count.
+ * `data-pagefind-body` attribute. The words in text, in code or inside
+ * another attribute's value (a heading's anchor label) do not count.
  * @param html a page
  */
 export function hasSearchBody(html: string): boolean {
-  return SEARCH_BODY.test(html);
+  for (let at = html.indexOf(SEARCH_BODY); at >= 0; at = html.indexOf(SEARCH_BODY, at + 1)) {
+    if (!/[\s=/>]/.test(html[at + SEARCH_BODY.length] ?? '')) continue;
+    const tagStart = html.lastIndexOf('<', at);
+    if (tagStart >= 0 && TAG_BEFORE_ATTRIBUTE.test(html.slice(tagStart, at))) return true;
+  }
+  return false;
 }
 
 /**

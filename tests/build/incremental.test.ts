@@ -184,6 +184,15 @@ describe('an incremental build', () => {
     await sharp({ create: { width: 64, height: 40, channels: 3, background: '#c04020' } })
       .png()
       .toFile(join(content, 'posts/keyboard-shortcut-audit/heatmap.png'));
+    // A file name with % in it, written encoded in Markdown (regression: the key decoded it twice and crashed the build).
+    mkdirSync(join(content, 'posts/percent'));
+    writeFileSync(
+      join(content, 'posts/percent/en.md'),
+      '---\ntitle: One Hundred Percent\npubDate: 2026-02-02\n---\n\n![A full bar](./100%25.png)\n',
+    );
+    await sharp({ create: { width: 40, height: 20, channels: 3, background: '#208040' } })
+      .png()
+      .toFile(join(content, 'posts/percent/100%.png'));
     writeFileSync(join(content, 'posts/numbers-you-can-feel/Aside.astro'), '<aside class="aside">First aside text.</aside>\n');
     edit('posts/numbers-you-can-feel/en.mdx', (text) =>
       text.replace('export const year = 2025;', "import Aside from './Aside.astro';\n\nexport const year = 2025;\n\n<Aside />"),
@@ -194,12 +203,16 @@ describe('an incremental build', () => {
     expect(readFileSync(join(outDir, 'en/posts/numbers-you-can-feel/index.html'), 'utf8')).toContain('First aside text.');
   });
 
-  it('after an edit to the component an MDX post imports (the post itself unchanged): writes what a clean build writes', () => {
+  it('after an edit to the component an MDX post imports (the post itself unchanged), and new bytes behind a % file name: writes what a clean build writes', async () => {
     writeFileSync(join(content, 'posts/numbers-you-can-feel/Aside.astro'), '<aside class="aside">Second aside text.</aside>\n');
+    await sharp({ create: { width: 40, height: 20, channels: 3, background: '#4020c0' } })
+      .png()
+      .toFile(join(content, 'posts/percent/100%.png'));
     const { rendered } = renderedAndCopied(rebuild().output);
     // A page showing an MDX entry has no key (regression: the post's pages and its tag feeds kept the old text).
     expect(rendered).toContain('/en/posts/numbers-you-can-feel/index.html');
     expect(rendered).toContain('/en/tags/performance/rss.xml');
+    expect(rendered).toContain('/en/posts/percent/index.html');
     expect(readFileSync(join(outDir, 'en/tags/performance/rss.xml'), 'utf8')).toContain('Second aside text.');
     expect(differences(outDir, cleanBuild().outDir)).toEqual([]);
   });

@@ -163,6 +163,8 @@ describe('sourceClosure', () => {
         'src/lib/entry-loader.ts',
         'src/lib/schemas.ts',
         'src/lib/markdown-workers.ts',
+        // Started as a worker thread: new URL('./markdown-worker.ts', import.meta.url) (regression: left out of the key)
+        'src/lib/markdown-worker.ts',
         'src/lib/markdown-pipeline.ts',
         'src/lib/footnotes.ts',
         'src/site.config.ts',
