@@ -30,13 +30,35 @@ async function write(outputPath: string): Promise<number> {
   }
 }
 
+/**
+ * Pages handed to Pagefind at once. The rest wait here as plain strings: the
+ * API holds each page it is given as JSON in base64 until Pagefind reads it,
+ * and when Pagefind falls behind (a first build, cards drawn on every core)
+ * that backlog would hold the whole site several times over.
+ */
+const IN_FLIGHT = 16;
+let inFlight = 0;
+const queued: (() => void)[] = [];
+const slot = () => (inFlight < IN_FLIGHT ? (inFlight++, Promise.resolve()) : new Promise<void>((resolve) => queued.push(() => (inFlight++, resolve()))));
+const release = () => {
+  inFlight--;
+  queued.shift()?.();
+};
+
 parentPort!.on('message', (request: SearchRequest) => {
   if (request.type === 'add') {
     const { sourcePath, content } = request;
-    const added = started.then((index) =>
-      index.addHTMLFile({ sourcePath, content }).then((result) => {
-        if (result.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${result.errors.join('; ')}`);
-      }),
+    const added = Promise.all([started, slot()]).then(([index]) =>
+      index.addHTMLFile({ sourcePath, content }).then(
+        (result) => {
+          release();
+          if (result.errors.length > 0) throw new Error(`Pagefind could not index ${sourcePath}: ${result.errors.join('; ')}`);
+        },
+        (error: unknown) => {
+          release();
+          throw error;
+        },
+      ),
     );
     // Reported with the answer to 'write'.
     added.catch(() => {});
