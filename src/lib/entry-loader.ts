@@ -1,7 +1,7 @@
 import { glob, type Loader } from 'astro/loaders';
 import { escapePath, globSync } from 'tinyglobby';
 import { boolCoreTag, FAILSAFE_SCHEMA, load, nullCoreTag } from 'js-yaml';
-import type { Definition, Image, ImageReference, Root } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { existsSync, readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -9,6 +9,7 @@ import { isLocale, locales } from '@/i18n/locales';
 import { parseDate } from '@/lib/dates';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 import { withMarkdownWorkers, type ContentLoaderContext } from '@/lib/markdown-workers';
+import { parseAttributes } from '@/lib/security-headers';
 
 /**
  * The YAML schema for front matter: the failsafe schema (YAML 1.2 §10.1: every
@@ -127,6 +128,10 @@ function isRelativeUrl(url: string): boolean {
   return url !== '' && !/^[a-z][a-z\d+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#');
 }
 
+/** A media element in raw HTML: its tag name and the inside of its start tag. */
+const RAW_MEDIA = /<(img|video|audio|source|track)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const RAW_MEDIA_HINT = /<(?:img|video|audio|source|track)\b/i;
+
 /** Whether a relative URL names an existing file beside `folder`, written raw or percent-encoded. */
 function existsBeside(folder: string, url: string): boolean {
   const path = url.split(/[?#]/)[0]!;
@@ -150,7 +155,9 @@ function visit(node: Root | Root['children'][number], fn: (node: Root['children'
  * the field instead of failing later with only the image's name: a relative
  * `heroImage` or Markdown image (`![…](./x.png)`, `![…](x.png)`) whose file
  * does not exist, and reference-style images (`![x][ref]`), which Astro does
- * not process. Images in code, inline code and HTML comments are ignored: the
+ * not process; and media in raw HTML (`<img src="./x.png">`, `<video>`,
+ * `<source srcset>`) naming a file by a relative path, which the build neither
+ * processes nor copies. Images in code, inline code and HTML comments are ignored: the
  * body is parsed as Markdown (mdast-util-from-markdown), not searched as text.
  * @param filePath absolute path of the entry file
  * @param data its front matter as written
@@ -164,7 +171,7 @@ export function findImageProblems(filePath: string, data: Record<string, unknown
   if (typeof hero === 'string' && isRelativeUrl(hero) && !existsBeside(folder, hero)) {
     problems.push(`heroImage: "${hero}" does not exist beside the file`);
   }
-  if (!body.includes('![')) return problems;
+  if (!body.includes('![') && !RAW_MEDIA_HINT.test(body)) return problems;
   const tree = fromMarkdown(body);
   const definitions = new Map<string, string>();
   visit(tree, (node) => {
@@ -178,6 +185,26 @@ export function findImageProblems(filePath: string, data: Record<string, unknown
       const url = definitions.get((node as ImageReference).identifier);
       if (url !== undefined && isRelativeUrl(url)) {
         problems.push(`reference-style image "${url}" is not processed by the build: write it inline, ![…](${url})`);
+      }
+    } else if (node.type === 'html') {
+      // Raw HTML (or, in MDX, JSX) media: the build neither processes nor copies a file they name by a relative path.
+      for (const match of (node as Html).value.matchAll(RAW_MEDIA)) {
+        const attributes = parseAttributes(match[2]!);
+        const urls = [
+          attributes['src'],
+          attributes['poster'],
+          ...(attributes['srcset'] ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
+        ];
+        for (const url of urls) {
+          if (url && isRelativeUrl(url)) {
+            const tag = match[1]!.toLowerCase();
+            const fix =
+              tag === 'img'
+                ? `write it as ![…](${url}), or put the file in public/ and use a /path`
+                : 'put the file in public/ and use a /path';
+            problems.push(`<${tag}> in raw HTML names "${url}", which the build does not copy: ${fix}`);
+          }
+        }
       }
     }
   });

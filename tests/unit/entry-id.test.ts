@@ -170,6 +170,31 @@ describe('findImageProblems', () => {
     expect(findImageProblems(file, {}, '![a](./a(1).png) ![b](<./my pic.png>) ![c](./my%20pic.png) ![d](./100%.png)')).toEqual([]);
   });
 
+  it('refuses media in raw HTML that name a file by a relative path, which the build neither processes nor copies', () => {
+    // (found by the review: the page pointed at a file that was not in the site)
+    const body = [
+      'Text <img src="./there.png" alt="x"> and <IMG SRC=\'pic.png\'>.',
+      '',
+      '<video poster="./still.jpg"><source src="clip.mp4" type="video/mp4"></video>',
+      '',
+      '<picture><source srcset="./a.webp 1x, ./b.webp 2x"><img src="/site/ok.png"></picture>',
+      '',
+      '<img src="https://example.com/ok.png"> <img src="data:image/png;base64,AAAA">',
+      '',
+      '```html',
+      '<img src="./in-code.png">',
+      '```',
+    ].join('\n');
+    expect(findImageProblems(file, {}, body)).toEqual([
+      '<img> in raw HTML names "./there.png", which the build does not copy: write it as ![…](./there.png), or put the file in public/ and use a /path',
+      '<img> in raw HTML names "pic.png", which the build does not copy: write it as ![…](pic.png), or put the file in public/ and use a /path',
+      '<video> in raw HTML names "./still.jpg", which the build does not copy: put the file in public/ and use a /path',
+      '<source> in raw HTML names "clip.mp4", which the build does not copy: put the file in public/ and use a /path',
+      '<source> in raw HTML names "./a.webp", which the build does not copy: put the file in public/ and use a /path',
+      '<source> in raw HTML names "./b.webp", which the build does not copy: put the file in public/ and use a /path',
+    ]);
+  });
+
   it('refuses reference-style images, which the build does not process', () => {
     expect(findImageProblems(file, {}, '![x][ref]\n\n[ref]: ./there.png\n')).toEqual([
       'reference-style image "./there.png" is not processed by the build: write it inline, ![…](./there.png)',
