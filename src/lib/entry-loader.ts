@@ -9,7 +9,7 @@ import { isLocale, locales } from '@/i18n/locales';
 import { parseDate } from '@/lib/dates';
 import { buildEntryId, parseEntryPath } from '@/lib/entry-id';
 import { withMarkdownWorkers, type ContentLoaderContext } from '@/lib/markdown-workers';
-import { parseAttributes } from '@/lib/security-headers';
+import { parseAttributes, startTags } from '@/lib/html-attributes';
 
 /**
  * The YAML schema for front matter: the failsafe schema (YAML 1.2 §10.1: every
@@ -129,7 +129,7 @@ function isRelativeUrl(url: string): boolean {
 }
 
 /** A media element in raw HTML: its tag name and the inside of its start tag. */
-const RAW_MEDIA = /<(img|video|audio|source|track)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const RAW_MEDIA = startTags(['img', 'video', 'audio', 'source', 'track']);
 const RAW_MEDIA_HINT = /<(?:img|video|audio|source|track)\b/i;
 
 /** Whether a relative URL names an existing file beside `folder`, written raw or percent-encoded. */

@@ -157,8 +157,8 @@ let pool: MarkdownPool | undefined;
  * at a time, which leaves the other cores idle for most of a large site's
  * content sync. The workers build the same pipeline as astro.config.ts
  * (src/lib/markdown-pipeline.ts) from Astro's resolved settings; when the
- * configured processor has plugins that pipeline does not know of (an
- * integration added one), entries are rendered on the main thread instead,
+ * configured processor has plugins or features that pipeline does not know
+ * of (an integration changed them), entries are rendered on the main thread instead,
  * and so are they when the collection's store already holds entries (a
  * rebuild renders only the files that changed).
  * @param context the loader's context (its `config`, `entryTypes` and `store`)
@@ -174,7 +174,10 @@ export function withMarkdownWorkers(
   const trailingSlash = resolveTrailingSlash();
   const expected = markdownPipeline(base, trailingSlash).processor.options;
   const markdown = context.entryTypes.get('.md');
-  const processor = context.config.markdown.processor as { name: string; options: { mdastPlugins?: unknown[]; hastPlugins?: unknown[] } };
+  const processor = context.config.markdown.processor as {
+    name: string;
+    options: { mdastPlugins?: unknown[]; hastPlugins?: unknown[]; features?: unknown };
+  };
   const sameLength = (a: unknown[] | undefined, b: unknown[]) => (a?.length ?? 0) === b.length;
   // Workers pay off when a sync renders many entries: from an empty content cache. A rebuild after an edit
   // renders a few, faster on the main thread than starting threads that each load Shiki's grammars.
@@ -184,7 +187,8 @@ export function withMarkdownWorkers(
     markdown?.getRenderFunction !== undefined &&
     processor.name === 'satteri' &&
     sameLength(processor.options.mdastPlugins, expected.mdastPlugins) &&
-    sameLength(processor.options.hastPlugins, expected.hastPlugins);
+    sameLength(processor.options.hastPlugins, expected.hastPlugins) &&
+    JSON.stringify(processor.options.features) === JSON.stringify(expected.features);
   if (!usable || !markdown) return { entryTypes: context.entryTypes, done: async () => {} };
   pool ??= new MarkdownPool(workers, {
     base,

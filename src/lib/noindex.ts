@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { onRenderedPage } from '@/lib/rendered-pages';
-import { parseAttributes } from '@/lib/security-headers';
+import { parseAttributes, startTags } from '@/lib/html-attributes';
 
 /**
  * Which pages of this build are `noindex` (untranslated fallbacks, 404s, the
@@ -31,7 +31,7 @@ function key(pathname: string): string {
   );
 }
 
-const META = /<meta\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const META = startTags(['meta']);
 
 /**
  * Whether a page asks robots not to index it: a `<meta name="robots">` whose
@@ -43,7 +43,7 @@ export function isNoindexHtml(html: string): boolean {
   // Robots meta belongs in the head (HTML Living Standard §4.2.5); the body can be long.
   const end = html.search(/<\/head\s*>/i);
   for (const match of (end >= 0 ? html.slice(0, end) : html).matchAll(META)) {
-    const attributes = parseAttributes(match[1]!);
+    const attributes = parseAttributes(match[2]!);
     if (attributes['name']?.trim().toLowerCase() !== 'robots') continue;
     const directives = (attributes['content'] ?? '')
       .toLowerCase()

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAttributes, startTags } from '@/lib/html-attributes';
 import { onRenderedPage } from '@/lib/rendered-pages';
 
 /**
@@ -36,14 +37,6 @@ const JAVASCRIPT_TYPES = new Set([
  * (HTML Living Standard §13.2.5: script data end tag).
  */
 const SCRIPT = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script[\s/>]/gi;
-const ATTRIBUTE = /([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-
-/** The attributes of a start tag's inside (`a="1" b` → `{ a: '1', b: '' }`), names lower-cased. */
-export function parseAttributes(inside: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const match of inside.matchAll(ATTRIBUTE)) attributes[match[1]!.toLowerCase()] ??= match[2] ?? match[3] ?? match[4] ?? '';
-  return attributes;
-}
 
 /**
  * The texts of a page's inline scripts that a browser runs: every `<script>`
@@ -70,7 +63,7 @@ export interface ExternalSources {
   frame: string[];
 }
 
-const EMBEDDING = /<(img|source|video|audio|track|iframe|embed)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+const EMBEDDING = startTags(['img', 'source', 'video', 'audio', 'track', 'iframe', 'embed']);
 
 /**
  * The origins (`https://host[:port]`) of the images, media and frames a page

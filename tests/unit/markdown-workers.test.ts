@@ -119,6 +119,9 @@ describe('withMarkdownWorkers', () => {
     const changed = markdownPipeline('/', 'always').processor;
     changed.options.hastPlugins.push({ name: 'added-by-an-integration' });
     expect(withMarkdownWorkers({ config: resolvedConfig(changed), entryTypes, store: emptyStore }, 2).entryTypes).toBe(entryTypes);
+    const toggled = markdownPipeline('/', 'always').processor;
+    toggled.options.features.gfm = false;
+    expect(withMarkdownWorkers({ config: resolvedConfig(toggled), entryTypes, store: emptyStore }, 2).entryTypes).toBe(entryTypes);
   });
 });
 
