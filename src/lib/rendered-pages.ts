@@ -124,30 +124,3 @@ export function renderedPages(): AstroIntegration {
     },
   };
 }
-
-const SEARCH_ORDER = Symbol.for('bilingual-blog.search-page-order');
-
-/**
- * Announces the entry pages of a route in the order Astro will generate them
- * (called from `getStaticPaths`): the search index takes pages in this order
- * whether they are rendered or copied from the last build, so its files are
- * the same byte for byte whichever way a page came (Pagefind numbers pages in
- * the order they are added).
- * @param pathnames URL paths with the base, in generation order
- */
-export function announceSearchPages(pathnames: readonly string[]): void {
-  const holder = globalThis as { [SEARCH_ORDER]?: string[] };
-  const order = (holder[SEARCH_ORDER] ??= []);
-  const known = new Set(order);
-  for (const pathname of pathnames) if (!known.has(pathname)) order.push(pathname);
-}
-
-/** The entry pages announced in this build so far, in order. */
-export function announcedSearchPages(): readonly string[] {
-  return (globalThis as { [SEARCH_ORDER]?: string[] })[SEARCH_ORDER] ?? [];
-}
-
-/** Forgets the pages announced (at the start of a build). */
-export function resetSearchPages(): void {
-  (globalThis as { [SEARCH_ORDER]?: string[] })[SEARCH_ORDER] = [];
-}

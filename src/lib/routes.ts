@@ -3,7 +3,7 @@ import { paginate, type EntryKind } from '@/lib/entries';
 import { getSiteContent } from '@/lib/posts';
 import { getPageSize } from '@/lib/page-size';
 import { entryPageKey, listPageKey, tagFeedKey, tagPageKey } from '@/lib/page-keys';
-import { announceSearchPages } from '@/lib/rendered-pages';
+import { announceSearchPages } from '@/lib/search-order';
 import { paths } from '@/i18n/paths';
 
 /**

@@ -2,11 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { announcedSearchPages, onRenderedPage, pageFile, resetSearchPages } from '@/lib/rendered-pages';
+import { onRenderedPage, pageFile } from '@/lib/rendered-pages';
+import { announcedSearchPages, resetSearchPages } from '@/lib/search-order';
 import type { SearchAnswer, SearchRequest } from '@/lib/search-index-worker';
-
-/** Entry pages, as files in the output folder: the only pages that carry `data-pagefind-body`. */
-const ENTRY_PAGE_FILE = /^[^/]+\/(?:posts|ideas)\/.+\.html$/;
 
 /**
  * What may stand between `<` and an attribute name inside a start tag: the
@@ -129,11 +127,11 @@ function startIndexer(base: string, outDir: string) {
   };
   const unsubscribe = onRenderedPage(({ pathname, html }) => {
     const file = pageFile(pathname, base);
-    if (!ENTRY_PAGE_FILE.test(file)) return;
-    // Lists under posts/ and ideas/ and fallback pages carry no data-pagefind-body: nothing to index.
+    // Fallback pages carry no data-pagefind-body: their turn passes with nothing to index.
     const searchable = hasSearchBody(html);
     announcedOrder();
     if (!announced.has(file)) {
+      // Lists, tag pages and the rest: none has searchable text, and one that had would be a template's mistake.
       if (searchable) unannounced.push(file);
       return;
     }
