@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,17 +14,8 @@ export interface RenderedPage {
 /** Called once for every page rendered in this build, as it is rendered. */
 export type PageListener = (page: RenderedPage) => void;
 
-/**
- * Listeners of the running build. Kept on `globalThis`: the middleware runs in
- * the build's bundle, the integrations in the config's module graph, both in
- * the one `astro build` process.
- */
-const LISTENERS = Symbol.for('bilingual-blog.rendered-page-listeners');
-
-function listeners(): Set<PageListener> {
-  const registry = globalThis as { [LISTENERS]?: Set<PageListener> };
-  return (registry[LISTENERS] ??= new Set());
-}
+/** Listeners of the running build (the integrations' module graph, the one `astro build` process). */
+const listeners = new Set<PageListener>();
 
 /**
  * Subscribes to the pages of the running build, so an integration can read
@@ -39,21 +30,44 @@ function listeners(): Set<PageListener> {
  * @returns a function that unsubscribes
  */
 export function onRenderedPage(listener: PageListener): () => void {
-  listeners().add(listener);
-  return () => listeners().delete(listener);
-}
-
-/** Whether any integration listens (false in `astro dev`, where nothing subscribes). */
-export function hasPageListeners(): boolean {
-  return listeners().size > 0;
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**
- * Hands a rendered page to every listener (called by src/middleware.ts).
+ * Hands a rendered page to every listener.
  * @param page the page's URL path and HTML
  */
 export function reportRenderedPage(page: RenderedPage): void {
-  for (const listener of listeners()) listener(page);
+  for (const listener of listeners) listener(page);
+}
+
+/**
+ * Wraps a prerenderer (Astro's default one, in a static build) so every HTML
+ * page it renders is reported to the listeners ({@link onRenderedPage}) on
+ * its way to the file Astro writes. The page's bytes pass through unchanged;
+ * other responses (feeds, images, redirects) are not read.
+ * @param inner the prerenderer Astro would use
+ * @returns a prerenderer that renders with `inner`
+ */
+export function reportingPrerenderer(inner: AstroPrerenderer): AstroPrerenderer {
+  const decoder = new TextDecoder();
+  return {
+    name: `${inner.name}+rendered-pages`,
+    setup: () => inner.setup?.() ?? Promise.resolve(),
+    getStaticPaths: () => inner.getStaticPaths(),
+    ...(inner.collectStaticImages && { collectStaticImages: () => inner.collectStaticImages!() }),
+    teardown: () => inner.teardown?.() ?? Promise.resolve(),
+    async render(request, options) {
+      const rendered = await inner.render(request, options);
+      const { response, metadata } = rendered instanceof Response ? { response: rendered, metadata: undefined } : rendered;
+      if (listeners.size === 0 || !response.body || !response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      reportRenderedPage({ pathname: new URL(request.url).pathname, html: decoder.decode(bytes) });
+      const page = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return metadata === undefined ? page : { response: page, metadata };
+    },
+  };
 }
 
 /**
@@ -107,7 +121,10 @@ export function renderedPages(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
+        // Astro's own prerenderer renders; the wrapper reads each HTML page once, as Astro writes it.
+        // (A site with an adapter that brings its own prerenderer would need that one wrapped instead.)
+        setPrerenderer(reportingPrerenderer);
         reported = new Set();
         unsubscribe = onRenderedPage(({ pathname }) => reported.add(pageFile(pathname, base)));
       },

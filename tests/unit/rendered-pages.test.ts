@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasPageListeners, onRenderedPage, pageFile, pagePathname, reportRenderedPage } from '@/lib/rendered-pages';
+import type { AstroPrerenderer, PrerenderResult, RouteData } from 'astro';
+import { onRenderedPage, pageFile, pagePathname, reportRenderedPage, reportingPrerenderer } from '@/lib/rendered-pages';
 
 describe('pageFile', () => {
   it('names the file Astro writes for each build format, under a base or not', () => {
@@ -28,14 +29,68 @@ describe('pageFile', () => {
 describe('rendered page listeners', () => {
   it('hand each reported page to every listener until it unsubscribes', () => {
     const seen: string[] = [];
-    expect(hasPageListeners()).toBe(false);
     const stop = onRenderedPage(({ pathname, html }) => seen.push(`${pathname} ${html.length}`));
-    expect(hasPageListeners()).toBe(true);
     reportRenderedPage({ pathname: '/en/', html: '<p>hi</p>' });
     stop();
     reportRenderedPage({ pathname: '/zh/', html: '<p>你好</p>' });
     expect(seen).toEqual(['/en/ 9']);
-    expect(hasPageListeners()).toBe(false);
+  });
+});
+
+describe('reportingPrerenderer', () => {
+  const html = '<!doctype html><html lang="zh-Hans"><p>你好，世界</p></html>';
+  const metadata = { contentEntryKeys: ['posts/a'] } as unknown as PrerenderResult['metadata'];
+  /** A stand-in for Astro's prerenderer: HTML for pages, XML for the feed, a redirect for /old/. */
+  const inner: AstroPrerenderer = {
+    name: 'astro:default',
+    getStaticPaths: async () => [],
+    render: async (request) => {
+      const { pathname } = new URL(request.url);
+      if (pathname.endsWith('.xml')) return new Response('<rss/>', { headers: { 'content-type': 'application/rss+xml' } });
+      if (pathname === '/old/') return new Response(null, { status: 301, headers: { location: '/new/' } });
+      const response = new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'x-page': pathname } });
+      return pathname.endsWith('/zh/') ? { response, metadata } : response;
+    },
+  };
+  const route = {} as RouteData;
+  const unwrap = (result: Response | PrerenderResult) => (result instanceof Response ? { response: result, metadata: undefined } : result);
+
+  it('reports each HTML page with its path and text, and hands Astro the same bytes, status, headers and metadata', async () => {
+    const seen: string[] = [];
+    const stop = onRenderedPage(({ pathname, html: text }) => seen.push(`${pathname} ${text}`));
+    const wrapped = reportingPrerenderer(inner);
+    try {
+      const zh = unwrap(await wrapped.render(new Request('https://example.org/blog/zh/'), { routeData: route, collectMetadata: true }));
+      expect(Buffer.from(await zh.response.arrayBuffer()).equals(Buffer.from(html))).toBe(true);
+      expect(zh.response.status).toBe(200);
+      expect(zh.response.headers.get('x-page')).toBe('/blog/zh/');
+      expect(zh.metadata).toBe(metadata);
+      const en = await wrapped.render(new Request('https://example.org/blog/en/'), { routeData: route });
+      expect(en).toBeInstanceOf(Response);
+      expect(await (en as Response).text()).toBe(html);
+    } finally {
+      stop();
+    }
+    expect(seen).toEqual([`/blog/zh/ ${html}`, `/blog/en/ ${html}`]);
+  });
+
+  it('leaves feeds and redirects unread, and every page unread when nobody listens', async () => {
+    const seen: string[] = [];
+    const wrapped = reportingPrerenderer(inner);
+    const page = await wrapped.render(new Request('https://example.org/en/'), { routeData: route });
+    const stop = onRenderedPage(({ pathname }) => seen.push(pathname));
+    try {
+      const feed = await wrapped.render(new Request('https://example.org/en/rss.xml'), { routeData: route });
+      const redirect = await wrapped.render(new Request('https://example.org/old/'), { routeData: route });
+      expect(await (feed as Response).text()).toBe('<rss/>');
+      expect((redirect as Response).status).toBe(301);
+      expect((redirect as Response).headers.get('location')).toBe('/new/');
+    } finally {
+      stop();
+    }
+    expect(await (page as Response).text()).toBe(html);
+    expect(seen).toEqual([]);
+    expect(wrapped.name).toBe('astro:default+rendered-pages');
   });
 });
 
