@@ -39,7 +39,7 @@ describe('rendered page listeners', () => {
 
 describe('reportingPrerenderer', () => {
   const html = '<!doctype html><html lang="zh-Hans"><p>你好，世界</p></html>';
-  const metadata = { contentEntryKeys: ['posts/a'] } as unknown as PrerenderResult['metadata'];
+  const metadata = { contentEntryKeys: ['posts/a'] } as unknown as NonNullable<PrerenderResult['metadata']>;
   /** A stand-in for Astro's prerenderer: HTML for pages, XML for the feed, a redirect for /old/. */
   const inner: AstroPrerenderer = {
     name: 'astro:default',
