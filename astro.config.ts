@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeInfo, locales } from './src/i18n/locales';
 import { setAstroCommand } from './src/lib/build-info';
 import { mdxErrorHints } from './src/lib/mdx-errors';
+import { feedHtmlWorkers } from './src/lib/feed-html';
 import { incrementalBuildGuard } from './src/lib/incremental-guard';
 import { isMarkedNoindex, noindexRegistry } from './src/lib/noindex';
 import { renderedPages } from './src/lib/rendered-pages';
@@ -119,6 +120,8 @@ export default defineConfig({
       },
     }),
     socialCards({ cacheDir: CARD_CACHE_DIR }),
+    // Feed items' HTML is sanitised on a worker thread while pages render.
+    feedHtmlWorkers(),
     securityHeadersFile(),
     localizedNotFoundFiles(),
     // Pagefind has been indexing since the pages were written, and the hooks

@@ -24,7 +24,7 @@ export default defineConfig(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    // The card and Markdown workers are loaded by Node itself (no Vite, no
+    // The card, Markdown and feed workers are loaded by Node itself (no Vite, no
     // alias), and so is everything they import: relative imports with their
     // extension. So is deploy.ts, read by astro.config.ts before the @/ alias exists.
     files: [
@@ -36,6 +36,8 @@ export default defineConfig(
       'src/lib/markdown-pipeline.ts',
       'src/lib/markdown-worker.ts',
       'src/lib/markdown-workers.ts',
+      'src/lib/feed-html.ts',
+      'src/lib/feed-html-worker.ts',
       'src/lib/code-lang.ts',
       'src/lib/footnotes.ts',
       'src/lib/callouts.ts',

@@ -3,13 +3,14 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render } from 'astro:content';
-import { getLang, type Locale } from '@/i18n/locales';
+import { getLang, locales, type Locale } from '@/i18n/locales';
 import { useTranslations } from '@/i18n/ui';
 import { resolveTrailingSlash } from '@/lib/deploy';
 import { getLocalizedList, type EntryKind } from '@/lib/entries';
 import { site as settings } from '@/site.config';
 import { paths, toAbsoluteUrl } from '@/i18n/paths';
 import { toFeedHtml, toXmlText } from '@/lib/feed';
+import { getFeedHtmlPreparer } from '@/lib/feed-html';
 import { getDescription, getEntryTags, getSiteContent, type ContentEntry, type ListedEntry, type SiteContent } from '@/lib/posts';
 import { getTagName } from '@/lib/tags';
 
@@ -65,16 +66,41 @@ const feedItems = new WeakMap<ContentEntry, Map<Locale, Promise<RSSFeedItem>>>()
 
 async function buildFeedItem(item: ListedEntry, locale: Locale, content: SiteContent, site: URL): Promise<RSSFeedItem> {
   const link = toAbsoluteUrl(paths.entry(item.entry.kind, locale, item.entry.slug), site);
-  const html = await renderEntryHtml(item.version.source);
+  const rendered = await renderEntryHtml(item.version.source);
+  // An untranslated entry keeps its own language inside the other locale's feed.
+  const html = item.isFallback ? `<div lang="${getLang(item.version.locale)}">${rendered}</div>` : rendered;
+  // In `astro build`, sanitised on a worker thread (src/lib/feed-html.ts) while pages render.
+  const prepare = getFeedHtmlPreparer();
+  const feedHtml = prepare ? await prepare(html, link) : toFeedHtml(html, link);
   return {
     title: toXmlText(item.version.source.data.title),
     link,
     pubDate: item.version.pubDate,
     description: toXmlText(getDescription(item.version.source)),
-    // An untranslated entry keeps its own language inside the other locale's feed.
-    content: toXmlText(toFeedHtml(item.isFallback ? `<div lang="${getLang(item.version.locale)}">${html}</div>` : html, link)),
+    content: toXmlText(feedHtml),
     categories: getEntryTags(content, item.entry).map((tag) => toXmlText(getTagName(tag, locale, content.tagNames))),
   } satisfies RSSFeedItem;
+}
+
+let started: SiteContent | undefined;
+
+/**
+ * Starts building the items of every feed of the site, once per build, when
+ * the first feed renders: their HTML is then sanitised on a worker thread
+ * while Astro renders the other pages, instead of when each feed's turn
+ * comes (most feeds, the tags', come last, when little else is left to render).
+ */
+function startAllFeedItems(content: SiteContent, site: URL): void {
+  if (started === content) return;
+  started = content;
+  for (const locale of locales) {
+    const lists = [content.lists[locale].all, content.lists[locale].posts, content.lists[locale].ideas];
+    for (const tag of content.tagsBySlug.values()) lists.push(getLocalizedList(tag.entries, locale));
+    for (const list of lists) {
+      // Failures surface where each feed awaits its items.
+      buildFeedItems(list.slice(0, settings.feedSize), locale, content, site).catch(() => {});
+    }
+  }
 }
 
 /** What one feed is about. */
@@ -92,6 +118,7 @@ export type FeedScope = { kind?: EntryKind | undefined; tagSlug?: undefined } | 
 export async function createFeedResponse(locale: Locale, scope: FeedScope, siteUrl: URL | undefined): Promise<Response> {
   if (!siteUrl) throw new Error('Feeds need `site` in astro.config.ts (or SITE_URL) to make absolute links.');
   const content = await getSiteContent();
+  if (getFeedHtmlPreparer()) startAllFeedItems(content, siteUrl);
   const text = settings.text[locale];
   const { t } = useTranslations(locale);
   let list: ListedEntry[];
