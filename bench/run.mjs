@@ -17,6 +17,9 @@ const sizes = (sizesArg ? sizesArg.slice(8) : '100,500').split(',').map(Number);
 const cardCache = join(work, 'social-cards');
 const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 
+/** Clean builds per size; the table shows the median one (by wall time) and lists all. */
+const CLEAN_RUNS = 3;
+
 /** Runs one `astro build` of a content root and measures it. */
 function build(contentDir, outDir) {
   const rusageFile = join(work, 'rusage.json');
@@ -82,8 +85,14 @@ for (const n of sizes) {
   // A clean build, the one the budgets are for: no content-layer cache, no
   // output folder; social cards (a pure function of title, date and site
   // name) come from their cache, as in any build after the first.
-  clearCaches({ cards: false });
-  const cold = build(content, out);
+  // Three of them, and the median counts: on a shared 2-core virtual machine one
+  // build's time varies by ±10% from run to run with the same code and content.
+  const colds = [];
+  for (let run = 0; run < CLEAN_RUNS; run++) {
+    clearCaches({ cards: false });
+    colds.push(build(content, out));
+  }
+  const cold = [...colds].sort((a, b) => a.wall - b.wall)[Math.floor(CLEAN_RUNS / 2)];
   const pages = globSync('**/*.html', { cwd: out }).length;
   // A warm rebuild after editing one post, caches kept: the content layer
   // renders the one file again, and the incremental build copies every page
@@ -98,6 +107,7 @@ for (const n of sizes) {
     first: first.wall.toFixed(1),
     firstPeakMiB: Math.round(first.peakMiB),
     wall: cold.wall.toFixed(1),
+    walls: colds.map((c) => c.wall.toFixed(1)).join(', '),
     cpu: cold.cpu.toFixed(1),
     pages,
     pagesPerSecond: Math.round(pages / cold.wall),
@@ -112,18 +122,22 @@ for (const n of sizes) {
     );
   if (n === 2000 && cold.wall > budgets.build2000Seconds)
     failures.push(`N=2000: clean build ${cold.wall.toFixed(1)} s > ${budgets.build2000Seconds} s`);
-  if (n === 2000 && Math.max(cold.peakMiB, first.peakMiB) > budgets.build2000PeakMiB)
-    failures.push(`N=2000: peak ${Math.round(Math.max(cold.peakMiB, first.peakMiB))} MiB > ${budgets.build2000PeakMiB} MiB`);
+  // Memory is a limit, not a typical figure: the highest peak of every build counts.
+  const highestPeak = Math.max(first.peakMiB, ...colds.map((c) => c.peakMiB));
+  if (n === 2000 && highestPeak > budgets.build2000PeakMiB)
+    failures.push(`N=2000: peak ${Math.round(highestPeak)} MiB > ${budgets.build2000PeakMiB} MiB`);
   weightDir ??= out;
 }
 
-console.log('\nBuild: clean (no content or incremental cache, no dist; cached social cards), then a warm rebuild after editing one post (caches kept);');
+console.log(
+  `\nBuild: clean (no content or incremental cache, no dist; cached social cards), the median of ${CLEAN_RUNS} (all ${CLEAN_RUNS} in the last column), then a warm rebuild after editing one post (caches kept);`,
+);
 console.log('first = the very first build, nothing cached, every social card drawn');
-console.log('| posts | wall s | CPU s | pages | pages/s | peak MiB | dist MiB | search index MiB | warm rebuild s | first build s (peak MiB) |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| posts | wall s | CPU s | pages | pages/s | peak MiB | dist MiB | search index MiB | warm rebuild s | first build s (peak MiB) | clean builds s |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows)
   console.log(
-    `| ${r.n} | ${r.wall} | ${r.cpu} | ${r.pages} | ${r.pagesPerSecond} | ${r.peakMiB} | ${r.distMiB} | ${r.searchMiB} | ${r.warm} | ${r.first} (${r.firstPeakMiB}) |`,
+    `| ${r.n} | ${r.wall} | ${r.cpu} | ${r.pages} | ${r.pagesPerSecond} | ${r.peakMiB} | ${r.distMiB} | ${r.searchMiB} | ${r.warm} | ${r.first} (${r.firstPeakMiB}) | ${r.walls} |`,
   );
 
 /** HTML, CSS and JS bytes (gzip) and requests before any interaction, for one page. */
