@@ -17,7 +17,7 @@ const sizes = (sizesArg ? sizesArg.slice(8) : '100,500').split(',').map(Number);
 const cardCache = join(work, 'social-cards');
 const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'));
 
-/** Clean builds per size; the table shows the median one (by wall time) and lists all. */
+/** Clean builds, and warm rebuilds, per size; the table shows the median one (by wall time) and lists the clean ones. */
 const CLEAN_RUNS = 3;
 
 /** Runs one `astro build` of a content root and measures it. */
@@ -98,10 +98,15 @@ for (const n of sizes) {
   // renders the one file again, and the incremental build copies every page
   // whose cacheKey held from its cache (node_modules/.astro/…/dist). The
   // output folder is removed first, as before the other builds (Astro empties
-  // it at the start of a build anyway).
-  appendFileSync(join(content, 'posts/post-00001/en.md'), '\nOne more sentence, edited.\n');
-  rmSync(out, { recursive: true, force: true });
-  const warm = build(content, out);
+  // it at the start of a build anyway). Three edits and rebuilds, each after
+  // the last; the median counts, as for the clean builds.
+  const warms = [];
+  for (let run = 0; run < CLEAN_RUNS; run++) {
+    appendFileSync(join(content, 'posts/post-00001/en.md'), `\nOne more sentence, edit ${run + 1}.\n`);
+    rmSync(out, { recursive: true, force: true });
+    warms.push(build(content, out));
+  }
+  const warm = [...warms].sort((a, b) => a.wall - b.wall)[Math.floor(CLEAN_RUNS / 2)];
   rows.push({
     n,
     first: first.wall.toFixed(1),
@@ -130,7 +135,7 @@ for (const n of sizes) {
 }
 
 console.log(
-  `\nBuild: clean (no content or incremental cache, no dist; cached social cards), the median of ${CLEAN_RUNS} (all ${CLEAN_RUNS} in the last column), then a warm rebuild after editing one post (caches kept);`,
+  `\nBuild: clean (no content or incremental cache, no dist; cached social cards), the median of ${CLEAN_RUNS} (all ${CLEAN_RUNS} in the last column), then a warm rebuild after editing one post (caches kept; the median of ${CLEAN_RUNS} edits);`,
 );
 console.log('first = the very first build, nothing cached, every social card drawn');
 console.log('| posts | wall s | CPU s | pages | pages/s | peak MiB | dist MiB | search index MiB | warm rebuild s | first build s (peak MiB) | clean builds s |');
