@@ -1,10 +1,87 @@
 import sanitizeHtml from 'sanitize-html';
 
 /**
+ * The presentation elements of MathML Core (W3C MathML Core §3, "Presentation
+ * markup"), plus `menclose` from MathML 3, which KaTeX writes for `\cancel`
+ * and `\boxed`; `annotation` and `annotation-xml` are left out on purpose.
+ */
+const MATHML_ELEMENTS = [
+  'math',
+  'semantics',
+  'maction',
+  'merror',
+  'menclose',
+  'mfrac',
+  'mi',
+  'mmultiscripts',
+  'mn',
+  'mo',
+  'mover',
+  'mpadded',
+  'mphantom',
+  'mprescripts',
+  'mroot',
+  'mrow',
+  'ms',
+  'mspace',
+  'msqrt',
+  'mstyle',
+  'msub',
+  'msubsup',
+  'msup',
+  'mtable',
+  'mtd',
+  'mtext',
+  'mtr',
+  'munder',
+  'munderover',
+  'none',
+];
+
+/** MathML attributes that shape how a formula looks (MathML Core §2.1.3 and the elements' own attributes). */
+const MATHML_ATTRIBUTES = [
+  'display',
+  'displaystyle',
+  'scriptlevel',
+  'mathvariant',
+  'stretchy',
+  'fence',
+  'separator',
+  'form',
+  'lspace',
+  'rspace',
+  'largeop',
+  'movablelimits',
+  'symmetric',
+  'minsize',
+  'maxsize',
+  'accent',
+  'accentunder',
+  'linethickness',
+  'notation',
+  'width',
+  'height',
+  'depth',
+  'voffset',
+  'columnalign',
+  'rowalign',
+  'columnspacing',
+  'rowspacing',
+  'columnlines',
+  'rowlines',
+  'columnspan',
+  'rowspan',
+];
+
+/** The tags whose text sanitize-html removes with them by default (its `nonTextTags`, which an option replaces). */
+const NON_TEXT_TAGS = ['script', 'style', 'textarea', 'option', 'xmp'];
+
+/**
  * Prepares an entry's rendered HTML for a feed reader: every relative URL in
  * `href`, `src` and `poster` made absolute against the entry's URL (RSS 2.0
  * readers have no base URL; RSS Best Practices Profile §"Relative links"),
- * scripts, styles, forms and event handlers removed (sanitize-html), so the
+ * scripts, styles, forms and event handlers removed (sanitize-html), math
+ * kept as MathML without its TeX source, so the
  * `<content:encoded>` of the feed is safe to show as is.
  * @param html the entry's rendered HTML
  * @param pageUrl the absolute URL of the entry's page
@@ -37,7 +114,11 @@ export function toFeedHtml(html: string, pageUrl: string): string {
       'input',
       'video',
       'audio',
+      ...MATHML_ELEMENTS,
     ],
+    // Math keeps its MathML (readers render it as the page does); the TeX source KaTeX leaves in <annotation> goes
+    // with its text, or a reader would show each formula twice.
+    nonTextTags: [...NON_TEXT_TAGS, 'annotation', 'annotation-xml'],
     allowedAttributes: {
       '*': ['id', 'lang', 'dir', 'title'],
       a: ['href', 'name', 'target', 'rel'],
@@ -49,6 +130,7 @@ export function toFeedHtml(html: string, pageUrl: string): string {
       th: ['align', 'colspan', 'rowspan'],
       td: ['align', 'colspan', 'rowspan'],
       ol: ['start'],
+      ...Object.fromEntries(MATHML_ELEMENTS.map((name) => [name, MATHML_ATTRIBUTES])),
     },
     allowedSchemes: ['http', 'https', 'mailto'],
     transformTags: {

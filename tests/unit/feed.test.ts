@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFeedHtml, toXmlText } from '@/lib/feed';
+import { renderMath } from '@/lib/math';
 
 const page = 'https://blog.example.com/en/posts/a/';
 
@@ -19,6 +20,20 @@ describe('toFeedHtml', () => {
 
   it('removes scripts, styles and event handlers', () => {
     expect(toFeedHtml('<p onclick="x()">hi</p><script>alert(1)</script><style>p{}</style>', page)).toBe('<p>hi</p>');
+  });
+
+  it('keeps math as MathML, once: the TeX source KaTeX leaves in <annotation> goes with its text', () => {
+    // Before, the math elements were dropped and their text kept: readers saw "L=λWL = \lambda W".
+    const inline = toFeedHtml(`<p>Little: ${renderMath('L = \\lambda W', false)}.</p>`, page);
+    expect(inline).toBe(
+      '<p>Little: <span><math><semantics><mrow><mi>L</mi><mo>=</mo><mi>λ</mi><mi>W</mi></mrow></semantics></math></span>.</p>',
+    );
+    const display = toFeedHtml(renderMath('W = \\frac{1}{\\mu - \\lambda}', true), page);
+    expect(display).toContain('<math display="block"><semantics><mrow><mi>W</mi><mo>=</mo><mfrac><mn>1</mn><mrow><mi>μ</mi>');
+    for (const html of [inline, display]) {
+      expect(html).not.toContain('\\');
+      expect(html).not.toContain('annotation');
+    }
   });
 
   it('drops javascript: URLs', () => {
