@@ -30,7 +30,8 @@ export default defineConfig({
   webServer: {
     command: `${build}npm run preview -- --port ${port} --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/en/`,
-    reuseExistingServer: !process.env['CI'],
+    // Never another process's server: a busy port fails the run instead of testing whatever answers there.
+    reuseExistingServer: false,
     timeout: 180_000,
     env: { BLOG_CONTENT_DIR: '', BASE_PATH: '/' },
   },

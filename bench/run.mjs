@@ -3,7 +3,8 @@
 // build figures and one of page weights, checks them against bench/budgets.json,
 // and exits 1 when a budget is exceeded.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, globSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, globSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -75,7 +76,12 @@ for (const n of sizes) {
   const out = join(work, `dist-${n}`);
   generate(content, n, Math.round(n / 2));
   const clearCaches = ({ cards }) => {
-    rmSync(join(root, 'node_modules/.astro/roots'), { recursive: true, force: true });
+    // This content root's caches only (astro.config.ts names them by a hash of the root's path): other roots'
+    // caches, such as a build of ../shared/corpus, stay.
+    const own = `${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 16)}-`;
+    const caches = join(root, 'node_modules/.astro/roots');
+    for (const folder of existsSync(caches) ? readdirSync(caches) : [])
+      if (folder.startsWith(own)) rmSync(join(caches, folder), { recursive: true, force: true });
     if (cards) rmSync(cardCache, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
   };
@@ -128,7 +134,7 @@ for (const n of sizes) {
   if (n === 2000 && cold.wall > budgets.build2000Seconds)
     failures.push(`N=2000: clean build ${cold.wall.toFixed(1)} s > ${budgets.build2000Seconds} s`);
   // Memory is a limit, not a typical figure: the highest peak of every build counts.
-  const highestPeak = Math.max(first.peakMiB, ...colds.map((c) => c.peakMiB));
+  const highestPeak = Math.max(first.peakMiB, ...colds.map((c) => c.peakMiB), ...warms.map((w) => w.peakMiB));
   if (n === 2000 && highestPeak > budgets.build2000PeakMiB)
     failures.push(`N=2000: peak ${Math.round(highestPeak)} MiB > ${budgets.build2000PeakMiB} MiB`);
   weightDir ??= out;
@@ -199,4 +205,8 @@ if (failures.length) {
   for (const failure of failures) console.log(`- ${failure}`);
   process.exit(1);
 }
-console.log('\nAll budgets hold.');
+if (!sizes.includes(2000))
+  console.log(
+    `\nNot checked in this run: the build time (${budgets.build2000Seconds} s) and memory (${budgets.build2000PeakMiB} MiB) budgets, which are for 2,000 posts (--sizes=100,500,2000).`,
+  );
+console.log('\nAll budgets checked in this run hold.');

@@ -50,7 +50,7 @@ const IN_FLIGHT_PER_WORKER = 2;
  */
 export function socialCards(options: { cacheDir: string }): AstroIntegration {
   let root: URL;
-  let writing: Promise<number> | undefined;
+  let writing: Promise<{ cards: number; drawn: number }> | undefined;
   return {
     name: 'social-cards',
     hooks: {
@@ -96,7 +96,8 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
           }
         };
 
-        const queue: CardQueue & { finish(outDir: URL): Promise<number> } = {
+        let drawn = 0;
+        const queue: CardQueue & { finish(outDir: URL): Promise<{ cards: number; drawn: number }> } = {
           add(file, card) {
             const cached = cardCacheFile(card, cacheDir);
             if (isCompletePng(cached)) {
@@ -104,6 +105,7 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
               return;
             }
             if (workers.length === 0) start();
+            drawn++;
             const id = done.length;
             const copied = new Promise<string>((resolve, reject) => answers.set(id, { resolve, reject, file })).then((from) => ({
               from,
@@ -141,7 +143,7 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
                   }
                 }),
               );
-              return cards.length;
+              return { cards: cards.length, drawn };
             } finally {
               await Promise.all(workers.map((worker) => worker.terminate()));
             }
@@ -152,14 +154,16 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
       // Every page has been rendered, so every card has been queued: the
       // cards are written while Astro finishes the build.
       'astro:build:generated': ({ dir }) => {
-        const queue = getCardQueue() as (CardQueue & { finish(outDir: URL): Promise<number> }) | undefined;
+        const queue = getCardQueue() as (CardQueue & { finish(outDir: URL): Promise<{ cards: number; drawn: number }> }) | undefined;
         delete (globalThis as { [QUEUE]?: CardQueue })[QUEUE];
         writing = queue?.finish(dir);
         // Awaited (and its failure reported) in astro:build:done.
         writing?.catch(() => {});
       },
       'astro:build:done': async ({ logger }) => {
-        if (writing) logger.info(`Wrote ${await writing} social cards.`);
+        if (!writing) return;
+        const { cards, drawn } = await writing;
+        logger.info(`Wrote ${cards} social cards: ${drawn} drawn, ${cards - drawn} from the cache.`);
       },
     },
   };

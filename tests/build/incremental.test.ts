@@ -98,6 +98,8 @@ describe('an incremental build', () => {
     const { rendered, copied } = renderedAndCopied(again.output);
     expect(again.output).not.toContain('Astro config changed');
     expect(again.output).not.toContain('Clearing content store');
+    // Every social card comes from the card cache, and the log says so.
+    expect(again.output).toMatch(/\[social-cards\] Wrote ([1-9]\d*) social cards: 0 drawn, \1 from the cache\./);
     expect(copied.size).toBe(96);
     // Rendered all the same: the pages without a cacheKey (home, bio, tags index, 404s, the main feeds, robots.txt),
     // and those that show an MDX entry's content (its pages and its tags' feeds).

@@ -3,6 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, buildSite, projectRoot, type BuildResult } from '../support/build';
@@ -72,6 +73,18 @@ async function crawl(port: number, start: string): Promise<Crawl> {
   return { pages, statuses, references, missingFragments };
 }
 
+/** A TCP port free on 127.0.0.1 right now (the system picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 function preview(outDir: string, port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['preview', '--outDir', outDir, '--port', String(port), '--host', '127.0.0.1'], {
     cwd: projectRoot,
@@ -91,17 +104,20 @@ function preview(outDir: string, port: number, env: Record<string, string>): Pro
 }
 
 describe.each([
-  { trailingSlash: 'always', port: 4451, home: '/blog/en/', post: '/blog/en/posts/rust-parser-rewrite/', linked: '/blog/en/posts/why-i-write-go/' },
-  { trailingSlash: 'never', port: 4452, home: '/blog/en', post: '/blog/en/posts/rust-parser-rewrite', linked: '/blog/en/posts/why-i-write-go' },
-] as const)('the site under /blog/ with trailingSlash $trailingSlash', ({ trailingSlash, port, home, post, linked }) => {
+  { trailingSlash: 'always', home: '/blog/en/', post: '/blog/en/posts/rust-parser-rewrite/', linked: '/blog/en/posts/why-i-write-go/' },
+  { trailingSlash: 'never', home: '/blog/en', post: '/blog/en/posts/rust-parser-rewrite', linked: '/blog/en/posts/why-i-write-go' },
+] as const)('the site under /blog/ with trailingSlash $trailingSlash', ({ trailingSlash, home, post, linked }) => {
   const env = { BASE_PATH: '/blog/', TRAILING_SLASH: trailingSlash, SITE_URL: ORIGIN };
   let build: BuildResult;
   let server: ChildProcess | undefined;
   let result: Crawl;
+  let port: number;
 
   beforeAll(async () => {
     build = buildSite('src/content', env);
     if (build.status !== 0) throw new Error(`The build under /blog/ failed:\n${build.output}`);
+    // A port the system says is free, so two checkouts can run the suite side by side.
+    port = await freePort();
     server = await preview(build.outDir, port, env);
     result = await crawl(port, '/blog/');
   }, 240_000);
