@@ -8,8 +8,10 @@ import { toFeedHtml } from './feed.ts';
 /** A batch of entries to prepare: `html` rendered, `pageUrl` the entry's absolute URL. */
 export type FeedHtmlRequest = { id: number; html: string; pageUrl: string }[];
 
-/** The batch's answers, in its order: the feed HTML, or the error's message. */
-export type FeedHtmlAnswer = ({ id: number; html: string } | { id: number; error: string })[];
+/** The batch's answers, in its order: the feed HTML, or the error (its name, message and stack, for the build's report). */
+export type FeedHtmlAnswer = (
+  { id: number; html: string } | { id: number; error: { name: string; message: string; stack?: string | undefined } }
+)[];
 
 parentPort!.on('message', (batch: FeedHtmlRequest) => {
   parentPort!.postMessage(
@@ -17,7 +19,13 @@ parentPort!.on('message', (batch: FeedHtmlRequest) => {
       try {
         return { id, html: toFeedHtml(html, pageUrl) };
       } catch (error) {
-        return { id, error: error instanceof Error ? error.message : String(error) };
+        return {
+          id,
+          error:
+            error instanceof Error
+              ? { name: error.name, message: error.message, stack: error.stack }
+              : { name: 'Error', message: String(error) },
+        };
       }
     }) satisfies FeedHtmlAnswer,
   );

@@ -51,22 +51,27 @@ export function feedHtmlWorkers(): AstroIntegration {
         const start = () => {
           for (let i = 0; i < Math.max(1, availableParallelism() - 1); i++) {
             const worker = new Worker(new URL('./feed-html-worker.ts', import.meta.url));
-            worker.unref();
             worker.on('message', (batch: FeedHtmlAnswer) => {
               for (const answer of batch) {
                 const waiter = answers.get(answer.id);
                 answers.delete(answer.id);
-                if ('error' in answer) waiter?.reject(new Error(answer.error));
+                if ('error' in answer) waiter?.reject(Object.assign(new Error(answer.error.message), answer.error));
                 else waiter?.resolve(answer.html);
               }
+              if (answers.size === 0) idle();
             });
             worker.on('error', fail);
             workers.push(worker);
           }
         };
+        // Workers hold the process open only while they owe answers: a build that fails before
+        // astro:build:generated (Astro's JS API does not exit the process) must not hang on idle workers.
+        // (unref() is undone by adding a 'message' listener, so it is called after, each time.)
+        const idle = () => workers.forEach((worker) => worker.unref());
         const flush = () => {
           flushing = false;
           if (workers.length === 0) start();
+          for (const worker of workers) worker.ref();
           while (waiting.length > 0) workers[nextWorker++ % workers.length]!.postMessage(waiting.splice(0, BATCH));
         };
         const prepare: FeedHtmlPreparer = (html, pageUrl) => {

@@ -106,11 +106,12 @@ class MarkdownPool {
   #start(): void {
     for (let i = 0; i < this.#size; i++) {
       const worker = new Worker(new URL('./markdown-worker.ts', import.meta.url), { workerData: this.#workerData });
-      // The build must not wait on idle workers to exit.
-      worker.unref();
       this.#busy.set(worker, 0);
       worker.on('message', (answer: MarkdownAnswer) => {
         this.#busy.set(worker, this.#busy.get(worker)! - 1);
+        // An idle worker must not hold the process open (a failed build of Astro's JS API would hang);
+        // unref() after the listeners, which would undo it.
+        if (this.#busy.get(worker) === 0) worker.unref();
         const waiter = this.#answers.get(answer.id);
         this.#answers.delete(answer.id);
         if ('error' in answer) {
@@ -127,6 +128,8 @@ class MarkdownPool {
         this.#answers.clear();
         this.#waiting.length = 0;
       });
+      // Held open by #dispatch only while it owes answers.
+      worker.unref();
       this.#workers.push(worker);
     }
   }
@@ -144,6 +147,7 @@ class MarkdownPool {
           continue;
         }
         this.#busy.set(worker, this.#busy.get(worker)! + 1);
+        worker.ref();
       }
     }
   }

@@ -71,6 +71,7 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
             while (busy.get(worker)! < IN_FLIGHT_PER_WORKER && waiting.length > 0) {
               worker.postMessage(waiting.shift()!);
               busy.set(worker, busy.get(worker)! + 1);
+              worker.ref();
             }
           }
         };
@@ -82,6 +83,9 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
             busy.set(worker, 0);
             worker.on('message', (answer: CardAnswer) => {
               busy.set(worker, busy.get(worker)! - 1);
+              // An idle worker must not hold the process open: a build that fails before astro:build:generated
+              // (Astro's JS API does not exit the process) would hang on it.
+              if (busy.get(worker) === 0) worker.unref();
               const pending = answers.get(answer.id)!;
               answers.delete(answer.id);
               if ('error' in answer) pending.reject(new Error(`Could not draw the social card ${pending.file}: ${answer.error}`));
@@ -92,6 +96,8 @@ export function socialCards(options: { cacheDir: string }): AstroIntegration {
               for (const pending of answers.values()) pending.reject(error);
               answers.clear();
             });
+            // Held open by dispatch() only while it owes a card.
+            worker.unref();
             workers.push(worker);
           }
         };

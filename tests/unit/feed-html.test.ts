@@ -32,4 +32,23 @@ describe('feedHtmlWorkers', () => {
     }
     expect(getFeedHtmlPreparer()).toBeUndefined();
   });
+
+  it('does not hold the process open once it owes no answers, so a build that fails before the end does not hang', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+    const before = ports();
+    const integration = feedHtmlWorkers();
+    await run(integration, 'astro:build:start');
+    try {
+      const prepare = getFeedHtmlPreparer()!;
+      const pending = prepare('<p>x</p>', 'https://example.org/');
+      await new Promise((resolve) => setImmediate(resolve));
+      // While an answer is owed, the worker keeps the process alive.
+      expect(ports()).toBe(before + 1);
+      expect(await pending).toBe('<p>x</p>');
+      // Nothing owed: the worker no longer counts (before, it kept a failed build of Astro's JS API alive for ever).
+      expect(ports()).toBe(before);
+    } finally {
+      await run(integration, 'astro:build:generated');
+    }
+  });
 });

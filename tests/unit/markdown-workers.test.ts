@@ -50,6 +50,8 @@ describe('withMarkdownWorkers', () => {
       getEntryInfo: () => ({ data: {}, body: '', slug: '', rawData: '' }),
       getRenderFunction: () => Promise.reject(new Error('not used: the workers render')),
     };
+    const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+    const before = ports();
     const { entryTypes, done } = withMarkdownWorkers({ config, entryTypes: new Map([['.md', mdEntry]]), store: emptyStore }, 2);
     try {
       const render = await entryTypes.get('.md')!.getRenderFunction!(config);
@@ -58,6 +60,8 @@ describe('withMarkdownWorkers', () => {
         render({ id: 'demo/zh', data, body: source, filePath }),
         render({ id: 'demo/zh', data, body: `${source}\n\nMore.`, filePath }),
       ]);
+      // Idle workers do not hold the process open (a failed build of Astro's JS API would hang on them).
+      expect(ports()).toBe(before);
       const { shikiConfig, processor } = markdownPipeline('/', 'always');
       const renderer = await processor.createRenderer({
         ...config.markdown,
