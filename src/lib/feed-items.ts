@@ -93,14 +93,28 @@ let started: SiteContent | undefined;
 function startAllFeedItems(content: SiteContent, site: URL): void {
   if (started === content) return;
   started = content;
+  const scopes: FeedScope[] = [{}, { kind: 'posts' }, { kind: 'ideas' }, ...[...content.tagsBySlug.keys()].map((tagSlug) => ({ tagSlug }))];
   for (const locale of locales) {
-    const lists = [content.lists[locale].all, content.lists[locale].posts, content.lists[locale].ideas];
-    for (const tag of content.tagsBySlug.values()) lists.push(getLocalizedList(tag.entries, locale));
-    for (const list of lists) {
+    for (const scope of scopes) {
       // Failures surface where each feed awaits its items.
-      buildFeedItems(list.slice(0, settings.feedSize), locale, content, site).catch(() => {});
+      buildFeedItems(feedEntries(content, locale, scope), locale, content, site).catch(() => {});
     }
   }
+}
+
+/**
+ * The entries one feed carries: the newest `site.feedSize` of the locale's
+ * list for the scope.
+ * @throws {Error} when the scope's tag does not exist
+ */
+function feedEntries(content: SiteContent, locale: Locale, scope: FeedScope): ListedEntry[] {
+  let list: ListedEntry[];
+  if (scope.tagSlug !== undefined) {
+    const tag = content.tagsBySlug.get(scope.tagSlug);
+    if (!tag) throw new Error(`No tag "${scope.tagSlug}".`);
+    list = getLocalizedList(tag.entries, locale);
+  } else list = content.lists[locale][scope.kind ?? 'all'];
+  return list.slice(0, settings.feedSize);
 }
 
 /** What one feed is about. */
@@ -121,20 +135,17 @@ export async function createFeedResponse(locale: Locale, scope: FeedScope, siteU
   if (getFeedHtmlPreparer()) startAllFeedItems(content, siteUrl);
   const text = settings.text[locale];
   const { t } = useTranslations(locale);
-  let list: ListedEntry[];
+  const entries = feedEntries(content, locale, scope);
   let title: string;
   let channelPath: string;
   let selfPath: string;
   if (scope.tagSlug !== undefined) {
-    const tag = content.tagsBySlug.get(scope.tagSlug);
-    if (!tag) throw new Error(`No tag "${scope.tagSlug}".`);
-    list = getLocalizedList(tag.entries, locale);
+    const tag = content.tagsBySlug.get(scope.tagSlug)!;
     title = t('feed.tag', { site: text.title, tag: getTagName(tag, locale, content.tagNames) });
     channelPath = paths.tag(locale, tag.slug);
     selfPath = paths.tagFeed(locale, tag.slug);
   } else {
     const kind = scope.kind;
-    list = content.lists[locale][kind ?? 'all'];
     title = t(kind === 'posts' ? 'feed.posts' : kind === 'ideas' ? 'feed.ideas' : 'feed.all', { site: text.title });
     channelPath = kind ? paths.list(kind, locale) : paths.home(locale);
     selfPath = paths.feed(locale, kind);
@@ -143,7 +154,7 @@ export async function createFeedResponse(locale: Locale, scope: FeedScope, siteU
     title: toXmlText(title),
     description: text.tagline,
     site: toAbsoluteUrl(channelPath, siteUrl),
-    items: await buildFeedItems(list.slice(0, settings.feedSize), locale, content, siteUrl),
+    items: await buildFeedItems(entries, locale, content, siteUrl),
     // atom:link rel="self" lets readers and validators know the feed's own address (RSS Advisory Board best practice).
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData:
