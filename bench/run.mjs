@@ -21,6 +21,11 @@ const budgets = JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8'
 /** Clean builds, and warm rebuilds, per size; the table shows the median one (by wall time) and lists the clean ones. */
 const CLEAN_RUNS = 3;
 
+/** The build with the median wall time of an odd number of measured builds. */
+function medianBuild(builds) {
+  return [...builds].sort((a, b) => a.wall - b.wall)[Math.floor(builds.length / 2)];
+}
+
 /** Runs one `astro build` of a content root and measures it. */
 function build(contentDir, outDir) {
   const rusageFile = join(work, 'rusage.json');
@@ -98,7 +103,7 @@ for (const n of sizes) {
     clearCaches({ cards: false });
     colds.push(build(content, out));
   }
-  const cold = [...colds].sort((a, b) => a.wall - b.wall)[Math.floor(CLEAN_RUNS / 2)];
+  const cold = medianBuild(colds);
   const pages = globSync('**/*.html', { cwd: out }).length;
   // A warm rebuild after editing one post, caches kept: the content layer
   // renders the one file again, and the incremental build copies every page
@@ -112,7 +117,7 @@ for (const n of sizes) {
     rmSync(out, { recursive: true, force: true });
     warms.push(build(content, out));
   }
-  const warm = [...warms].sort((a, b) => a.wall - b.wall)[Math.floor(CLEAN_RUNS / 2)];
+  const warm = medianBuild(warms);
   rows.push({
     n,
     first: first.wall.toFixed(1),
